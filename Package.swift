@@ -1,0 +1,105 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "warble",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "warble", targets: ["warble"]),
+        .executable(name: "warblectl", targets: ["warblectl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+    ],
+    targets: [
+        .target(
+            name: "WarbleConfig",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "WarbleStore",
+            dependencies: [
+                "WarbleConfig",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .systemLibrary(name: "CLDAP", path: "Sources/CLDAP"),
+        .target(
+            name: "WarbleDirectory",
+            dependencies: [
+                "CLDAP",
+                "WarbleConfig",
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "WarbleServer",
+            dependencies: [
+                "WarbleConfig",
+                "WarbleStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "WarbleCommands",
+            dependencies: [
+                "WarbleConfig",
+                "WarbleStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "warble",
+            dependencies: [
+                "WarbleCommands",
+                "WarbleConfig",
+                "WarbleServer",
+                "WarbleStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "warblectl",
+            dependencies: [
+                "WarbleCommands",
+                "WarbleConfig",
+                "WarbleDirectory",
+                "WarbleStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Admin"
+        ),
+        .target(
+            name: "WarbleTestSupport",
+            dependencies: ["WarbleConfig", "WarbleStore"],
+            path: "Tests/WarbleTestSupport"
+        ),
+        .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),
+        .testTarget(name: "WarbleStoreTests", dependencies: ["WarbleStore", "WarbleTestSupport"]),
+        .testTarget(name: "WarbleDirectoryTests", dependencies: ["WarbleDirectory", "WarbleTestSupport"]),
+        .testTarget(
+            name: "WarbleServerTests",
+            dependencies: [
+                "WarbleServer",
+                "WarbleTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+/// One setting Warble understands: `section.name` in `warble.yaml`, `WARBLE_SECTION_NAME` in the
+/// environment (and `WARBLE_SECTION_NAME_FILE` for a value kept in a file, as secrets are).
+public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
+    public let section: String
+    public let name: String
+    /// Whether the value must never be printed (passwords, URLs that carry one).
+    public let isSecret: Bool
+
+    public init(_ section: String, _ name: String, secret: Bool = false) {
+        self.section = section
+        self.name = name
+        self.isSecret = secret
+    }
+
+    public var description: String { "\(section).\(name)" }
+
+    /// The environment variable that overrides this key.
+    public var environmentName: String { "WARBLE_\(section.uppercased())_\(name.uppercased())" }
+
+    public static let httpHost = ConfigurationKey("http", "host")
+    public static let httpPort = ConfigurationKey("http", "port")
+    public static let httpPublicURL = ConfigurationKey("http", "public_url")
+    public static let databaseURL = ConfigurationKey("database", "url", secret: true)
+    public static let databasePoolSize = ConfigurationKey("database", "pool_size")
+    public static let databaseConnectTimeout = ConfigurationKey("database", "connect_timeout")
+    public static let ldapURL = ConfigurationKey("ldap", "url")
+    public static let ldapBindDN = ConfigurationKey("ldap", "bind_dn")
+    public static let ldapBindPassword = ConfigurationKey("ldap", "bind_password", secret: true)
+    public static let ldapUserBase = ConfigurationKey("ldap", "user_base")
+    public static let ldapUserFilter = ConfigurationKey("ldap", "user_filter")
+    public static let ldapTimeout = ConfigurationKey("ldap", "timeout")
+    public static let policiesDir = ConfigurationKey("policies", "dir")
+    public static let federationEnabled = ConfigurationKey("federation", "enabled")
+    public static let logLevel = ConfigurationKey("log", "level")
+    public static let logFormat = ConfigurationKey("log", "format")
+
+    /// Every key, in the order the example file documents them.
+    public static let all: [ConfigurationKey] = [
+        .httpHost, .httpPort, .httpPublicURL,
+        .databaseURL, .databasePoolSize, .databaseConnectTimeout,
+        .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
+        .policiesDir, .federationEnabled, .logLevel, .logFormat,
+    ]
+}

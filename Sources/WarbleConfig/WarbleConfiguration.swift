@@ -1,0 +1,155 @@
+import Foundation
+
+/// The whole, checked configuration of one Warble installation: what the server, `warblectl` and
+/// the tests all start from.
+public struct WarbleConfiguration: Sendable {
+    public var http: HTTPSettings
+    public var database: DatabaseSettings
+    public var ldap: LDAPSettings?
+    public var policies: PolicySettings
+    public var federation: FederationSettings
+    public var log: LogSettings
+
+    /// Loads `warble.yaml` (or the file named by `path` / `WARBLE_CONFIG`) and the `WARBLE_*`
+    /// environment variables, and checks every value.
+    ///
+    /// ```swift
+    /// let configuration = try WarbleConfiguration.load(path: options.config, environment: ProcessInfo.processInfo.environment)
+    /// ```
+    public static func load(path: String?, environment: [String: String]) throws(ConfigurationError) -> WarbleConfiguration {
+        let explicit = path ?? environment["WARBLE_CONFIG"]
+        let raw = try RawConfiguration.load(path: explicit ?? "warble.yaml", fileRequired: explicit != nil, environment: environment)
+        return try WarbleConfiguration(raw: raw)
+    }
+
+    /// Checks and types raw settings; throws every problem at once.
+    public init(raw: RawConfiguration) throws(ConfigurationError) {
+        var reader = SettingsReader(raw: raw)
+        http = HTTPSettings(&reader)
+        database = DatabaseSettings(&reader)
+        ldap = LDAPSettings(&reader)
+        policies = PolicySettings(directory: reader.string(.policiesDir, default: "Policies"))
+        federation = FederationSettings(enabled: reader.boolean(.federationEnabled, default: false))
+        log = LogSettings(&reader)
+        if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
+    }
+}
+
+/// Where the server listens and the address people use to reach it.
+public struct HTTPSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// The URL people and clients use (behind a proxy, the proxy's); decides links and cookie security.
+    public var publicURL: URL
+
+    init(_ reader: inout SettingsReader) {
+        host = reader.string(.httpHost, default: "127.0.0.1")
+        port = reader.integer(.httpPort, default: 8080, in: 0...65535)
+        let fallback = URL(string: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)") ?? URL(string: "http://127.0.0.1:8080")!
+        if let text = reader.text(.httpPublicURL) {
+            publicURL = reader.url(.httpPublicURL, schemes: ["http", "https"], value: text) ?? fallback
+        } else {
+            publicURL = fallback
+        }
+    }
+
+    /// Whether people reach the server over TLS, so cookies must be `Secure`.
+    public var isSecure: Bool { publicURL.scheme?.lowercased() == "https" }
+}
+
+/// The PostgreSQL database and the connection pool to it.
+public struct DatabaseSettings: Sendable {
+    public var endpoint: DatabaseEndpoint
+    public var poolSize: Int
+    /// How long start-up and readiness checks wait for the database before they give up.
+    public var connectTimeout: Double
+
+    public init(endpoint: DatabaseEndpoint, poolSize: Int = 8, connectTimeout: Double = 5) {
+        self.endpoint = endpoint
+        self.poolSize = poolSize
+        self.connectTimeout = connectTimeout
+    }
+
+    init(_ reader: inout SettingsReader) {
+        endpoint = DatabaseEndpoint(host: "127.0.0.1", username: "warble", password: nil, database: "warble")
+        if let text = reader.required(.databaseURL, expected: "postgres://user:password@host:port/database") {
+            do {
+                endpoint = try DatabaseEndpoint(url: text)
+            } catch {
+                reader.fail(.databaseURL, error.message)
+            }
+        }
+        poolSize = reader.integer(.databasePoolSize, default: 8, in: 1...200)
+        connectTimeout = reader.seconds(.databaseConnectTimeout, default: 5, in: 0.1...300)
+    }
+}
+
+/// The corporate directory staff sign in with; nil when `ldap.url` is not set.
+public struct LDAPSettings: Sendable {
+    public var url: URL
+    public var bindDN: String?
+    public var bindPassword: String?
+    public var userBase: String
+    /// A search filter with `{username}` where the escaped login name goes.
+    public var userFilter: String
+    /// How long one directory operation may take.
+    public var timeout: Double
+
+    public static let defaultUserFilter = "(&(objectClass=inetOrgPerson)(uid={username}))"
+
+    public init(url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter, timeout: Double = 5) {
+        self.url = url
+        self.bindDN = bindDN
+        self.bindPassword = bindPassword
+        self.userBase = userBase
+        self.userFilter = userFilter
+        self.timeout = timeout
+    }
+
+    init?(_ reader: inout SettingsReader) {
+        guard let text = reader.text(.ldapURL) else {
+            for key in [ConfigurationKey.ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter] where reader.text(key) != nil {
+                reader.fail(key, "is set but ldap.url is not; set ldap.url to the directory's address (ldap:// or ldaps://)")
+            }
+            return nil
+        }
+        let url = reader.url(.ldapURL, schemes: ["ldap", "ldaps"], value: text)
+        bindDN = reader.text(.ldapBindDN)
+        bindPassword = reader.text(.ldapBindPassword)
+        if bindDN != nil && bindPassword == nil {
+            reader.fail(.ldapBindPassword, "missing; ldap.bind_dn is set, so the service account needs its password (or use WARBLE_LDAP_BIND_PASSWORD_FILE)")
+        }
+        userBase = reader.required(.ldapUserBase, expected: "the DN under which staff entries live, such as ou=people,dc=example,dc=com") ?? ""
+        userFilter = reader.string(.ldapUserFilter, default: Self.defaultUserFilter)
+        if !userFilter.contains("{username}") || !userFilter.hasPrefix("(") || !userFilter.hasSuffix(")") {
+            reader.fail(.ldapUserFilter, "'\(userFilter)' must be a parenthesised LDAP filter containing {username}, such as \(Self.defaultUserFilter)")
+        }
+        timeout = reader.seconds(.ldapTimeout, default: 5, in: 0.1...120)
+        guard let url else { return nil }
+        self.url = url
+    }
+}
+
+/// Where the retention, hold, DLP and federation policy files are.
+public struct PolicySettings: Sendable {
+    public var directory: String
+}
+
+/// Whether this installation federates; off unless an administrator turns it on.
+public struct FederationSettings: Sendable {
+    public var enabled: Bool
+}
+
+/// How much the server logs and in what form.
+public struct LogSettings: Sendable {
+    public var level: String
+    /// `text` for people at a terminal, `json` for a log collector.
+    public var format: String
+
+    public static let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    init(_ reader: inout SettingsReader) {
+        level = reader.choice(.logLevel, default: "info", from: Self.levels)
+        format = reader.choice(.logFormat, default: "text", from: ["text", "json"])
+    }
+}
