@@ -86,7 +86,12 @@ let package = Package(
         ),
         .target(
             name: "WarbleTestSupport",
-            dependencies: ["WarbleConfig", "WarbleStore"],
+            dependencies: [
+                "WarbleConfig",
+                "WarbleStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/WarbleTestSupport"
         ),
         .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),

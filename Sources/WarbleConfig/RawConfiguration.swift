@@ -5,7 +5,8 @@ import Yams
 /// and typed; environment variables win over the file.
 public struct RawConfiguration: Sendable {
     public private(set) var values: [ConfigurationKey: SourcedValue] = [:]
-    private var problems: [ConfigurationError.Problem] = []
+    /// Unknown keys and unreadable values, reported together with the typed checks' problems.
+    private(set) var problems: [ConfigurationError.Problem] = []
 
     /// Reads the file at `path` (if given) and then the `WARBLE_*` variables of `environment`.
     /// A missing file is an error only when `fileRequired` is set (an explicit `--config`).
@@ -17,13 +18,13 @@ public struct RawConfiguration: Sendable {
         var raw = RawConfiguration()
         if let path {
             if FileManager.default.fileExists(atPath: path) {
-                raw.readFile(path)
+                // A file that cannot be read or parsed leaves nothing to check further.
+                guard raw.readFile(path) else { throw ConfigurationError(problems: raw.problems) }
             } else if fileRequired {
                 throw ConfigurationError(key: "config", source: nil, message: "the file \(path) does not exist")
             }
         }
         raw.readEnvironment(environment)
-        if !raw.problems.isEmpty { throw ConfigurationError(problems: raw.problems) }
         return raw
     }
 
@@ -32,28 +33,29 @@ public struct RawConfiguration: Sendable {
         for (key, text) in values { self.values[key] = SourcedValue(text: text, source: .environment(variable: key.environmentName)) }
     }
 
-    private mutating func readFile(_ path: String) {
+    /// Reads the file's settings; false when the file as a whole is unusable.
+    private mutating func readFile(_ path: String) -> Bool {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             problems.append(.init(key: "config", source: nil, message: "cannot read \(path): \(error.localizedDescription)"))
-            return
+            return false
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             problems.append(.init(key: "config", source: Self.source(of: error, path: path), message: "not valid YAML: \(Self.problem(of: error))"))
-            return
+            return false
         } catch {
             problems.append(.init(key: "config", source: nil, message: "\(path) is not valid YAML: \(error)"))
-            return
+            return false
         }
-        guard let root else { return }
+        guard let root else { return true }
         guard case .mapping(let sections) = root else {
             problems.append(.init(key: "config", source: Self.source(root.mark, path), message: "expected sections such as 'http:' and 'database:' at the top level"))
-            return
+            return false
         }
         let known = Dictionary(grouping: ConfigurationKey.all, by: \.section)
         for (sectionNode, body) in sections {
@@ -81,6 +83,7 @@ public struct RawConfiguration: Sendable {
                 values[key] = SourcedValue(text: scalar.string, source: Self.source(valueNode.mark, path) ?? .file(path: path, line: 0))
             }
         }
+        return true
     }
 
     private mutating func readEnvironment(_ environment: [String: String]) {

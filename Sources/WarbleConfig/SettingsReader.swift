@@ -6,7 +6,10 @@ struct SettingsReader {
     let raw: RawConfiguration
     private(set) var problems: [ConfigurationError.Problem] = []
 
-    init(raw: RawConfiguration) { self.raw = raw }
+    init(raw: RawConfiguration) {
+        self.raw = raw
+        self.problems = raw.problems
+    }
 
     mutating func fail(_ key: ConfigurationKey, _ message: String) {
         problems.append(.init(key: key.description, source: raw.values[key]?.source, message: message))

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# `make run`: installs what is missing, starts the local PostgreSQL and demo directory (data kept
+# in .local/ between runs), migrates the database and serves Warble on http://127.0.0.1:8080.
+# `make stop` stops the local services.
+#
+# Ports: WARBLE_DEV_POSTGRES_PORT (55432), WARBLE_DEV_LDAP_PORT (3389), WARBLE_HTTP_PORT (8080).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+. "$here/common.sh"
+export PATH="$PATH:/opt/swift/usr/bin:/usr/sbin"
+state="${WARBLE_STATE_DIR:-$repo/.local}"
+
+if [ "${1:-}" = "stop" ]; then
+    "$here/ldap.sh" stop "$state/ldap"
+    "$here/postgres.sh" stop "$state/postgres"
+    exit 0
+fi
+
+"$here/prerequisites.sh"
+mkdir -p "$state"
+"$here/postgres.sh" start "$state/postgres" "${WARBLE_DEV_POSTGRES_PORT:-55432}"
+"$here/ldap.sh" start "$state/ldap" "${WARBLE_DEV_LDAP_PORT:-3389}"
+
+config="$state/warble.yaml"
+if [ ! -f "$config" ]; then
+    # Written once: edit it freely, a later run keeps it.
+    sed -e "s|^  url: postgres://.*|  url: $("$here/postgres.sh" url "$state/postgres")|" \
+        -e "s|^  url: ldap://.*|  url: ldap://127.0.0.1:$(cat "$state/ldap/port")/|" \
+        -e "s|^  dir: .*|  dir: $repo/Policies|" \
+        "$repo/Deploy/warble.example.yaml" > "$config"
+    chmod 600 "$config"
+fi
+
+cd "$repo"
+say "Building warble and warblectl (the first build takes several minutes)..."
+swift build --product warble 2>&1 | grep -E 'error|warning: unre|Compiling|Build' | tail -n 3
+swift build --product warblectl 2>&1 | grep -E 'error|Build' | tail -n 1
+bin=$(swift build --show-bin-path)
+"$bin/warble" migrate --config "$config"
+port=${WARBLE_HTTP_PORT:-8080}
+cat <<BANNER
+
+Warble is starting on http://127.0.0.1:$port  (readiness: curl http://127.0.0.1:$port/readyz)
+  configuration  $config
+  admin CLI      $bin/warblectl --config $config doctor
+  demo users     alice (administrator), carol (compliance officer), audrey (auditor), bob, erin and
+                 20 more staff in ldap://127.0.0.1:$(cat "$state/ldap/port")/ - every password is 'demo-password'
+  stop           Ctrl-C stops the server; 'make stop' stops PostgreSQL and the directory
+
+BANNER
+exec "$bin/warble" serve --config "$config"

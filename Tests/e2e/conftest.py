@@ -1,0 +1,78 @@
+"""Fixtures for the end-to-end tests: the built binaries, and the PostgreSQL and slapd that
+`make test` started (WARBLE_TEST_DATABASE_URL, WARBLE_TEST_LDAP_URL)."""
+import os
+import pathlib
+import socket
+import subprocess
+import time
+import uuid
+
+import pytest
+import requests
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def bin_dir():
+    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=REPO, check=True,
+                          capture_output=True, text=True).stdout.strip()
+    return pathlib.Path(path)
+
+
+@pytest.fixture(scope="session")
+def admin_url():
+    url = os.environ.get("WARBLE_TEST_DATABASE_URL")
+    if not url:
+        pytest.fail("WARBLE_TEST_DATABASE_URL is not set: run the tests with 'make test'")
+    return url
+
+
+@pytest.fixture
+def database_url(admin_url):
+    """A new, empty database of this test's own."""
+    name = "e2e_" + uuid.uuid4().hex
+    subprocess.run(["psql", "-q", admin_url, "-c", f"CREATE DATABASE {name}"], check=True)
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+def ldap_env():
+    url = os.environ.get("WARBLE_TEST_LDAP_URL")
+    if not url:
+        pytest.fail("WARBLE_TEST_LDAP_URL is not set: run the tests with 'make test'")
+    return {
+        "WARBLE_LDAP_URL": url,
+        "WARBLE_LDAP_BIND_DN": "cn=warble,ou=services,dc=warble,dc=example",
+        "WARBLE_LDAP_BIND_PASSWORD": "warble-service",
+        "WARBLE_LDAP_USER_BASE": "ou=people,dc=warble,dc=example",
+    }
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def clean_env(**extra):
+    """The environment without any WARBLE_ setting the caller did not give."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WARBLE_")}
+    env["WARBLE_POLICIES_DIR"] = str(REPO / "Policies")
+    env.update(extra)
+    return env
+
+
+def wait_ready(url, process, seconds=20):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"server exited early with {process.returncode}: {process.stderr.read()}")
+        try:
+            response = requests.get(url, timeout=1)
+            if response.status_code == 200:
+                return response
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer 200 within {seconds} s")
