@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make run`: installs what is missing, starts the local PostgreSQL and demo directory (data kept
-# in .local/ between runs), migrates the database and serves Warble on http://127.0.0.1:8080.
+# between runs in .local/, or /var/lib/warble-dev/ when PostgreSQL cannot enter the repository), migrates the database and serves Warble on http://127.0.0.1:8080.
 # `make stop` stops the local services.
 #
 # Ports: WARBLE_DEV_POSTGRES_PORT (55432), WARBLE_DEV_LDAP_PORT (3389), WARBLE_HTTP_PORT (8080).
@@ -9,16 +9,30 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 . "$here/common.sh"
 export PATH="$PATH:/opt/swift/usr/bin:/usr/sbin"
-state="${WARBLE_STATE_DIR:-$repo/.local}"
+
+# State lives in .local/ unless the 'postgres' user (which runs the database) cannot enter the
+# repository, as under /root: then in a folder of its own under /var/lib/warble-dev.
+state_dir() {
+    if [ -n "${WARBLE_STATE_DIR:-}" ]; then
+        printf '%s\n' "$WARBLE_STATE_DIR"
+    elif [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$repo"; then
+        printf '/var/lib/warble-dev/%s\n' "$(printf '%s' "$repo" | sha256sum | cut -c1-12)"
+    else
+        printf '%s\n' "$repo/.local"
+    fi
+}
 
 if [ "${1:-}" = "stop" ]; then
+    state=$(state_dir)
     "$here/ldap.sh" stop "$state/ldap"
     "$here/postgres.sh" stop "$state/postgres"
     exit 0
 fi
 
 "$here/prerequisites.sh"
+state=$(state_dir)
 mkdir -p "$state"
+chmod 755 "$state"
 "$here/postgres.sh" start "$state/postgres" "${WARBLE_DEV_POSTGRES_PORT:-55432}"
 "$here/ldap.sh" start "$state/ldap" "${WARBLE_DEV_LDAP_PORT:-3389}"
 

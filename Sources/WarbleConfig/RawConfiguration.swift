@@ -120,8 +120,9 @@ public struct RawConfiguration: Sendable {
 
     private static func source(of error: YamlError, path: String) -> ConfigurationSource {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            .file(path: path, line: mark.line)
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            // Where the broken construct starts says more than where the parser gave up (often the end).
+            .file(path: path, line: context?.mark.line ?? mark.line)
         default:
             .file(path: path, line: 0)
         }

@@ -38,7 +38,7 @@ public struct DirectoryClient: Sendable {
         _ = try await search(base: settings.userBase, scope: .base, filter: "(objectClass=*)", attributes: ["1.1"], sizeLimit: 1)
     }
 
-    private func withServiceConnection<Result: Sendable>(_ body: @escaping @Sendable (LDAPConnection) throws -> Result) async throws -> Result {
+    func withServiceConnection<Result: Sendable>(_ body: @escaping @Sendable (LDAPConnection) throws -> Result) async throws -> Result {
         let settings = self.settings
         return try await threadPool.runIfActive {
             let connection = try LDAPConnection(url: settings.url.absoluteString, timeout: settings.timeout)
