@@ -57,7 +57,7 @@ cat <<BANNER
 
 Warble is starting on http://127.0.0.1:$port  (readiness: curl http://127.0.0.1:$port/readyz)
   configuration  $config
-  admin CLI      $bin/warblectl --config $config doctor
+  admin CLI      $bin/warblectl doctor --config $config
   demo users     alice (administrator), carol (compliance officer), audrey (auditor), bob, erin and
                  20 more staff in ldap://127.0.0.1:$(cat "$state/ldap/port")/ - every password is 'demo-password'
   stop           Ctrl-C stops the server; 'make stop' stops PostgreSQL and the directory
