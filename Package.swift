@@ -20,14 +20,16 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
+        .target(name: "WarbleCore"),
         .target(
             name: "WarbleConfig",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["WarbleCore", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "WarbleStore",
             dependencies: [
                 "WarbleConfig",
+                "WarbleCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -43,9 +45,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "WarbleIdentity",
+            dependencies: [
+                "WarbleConfig",
+                "WarbleCore",
+                "WarbleDirectory",
+                "WarbleStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "WarbleServer",
             dependencies: [
                 "WarbleConfig",
+                "WarbleCore",
+                "WarbleDirectory",
+                "WarbleIdentity",
                 "WarbleStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -94,9 +109,11 @@ let package = Package(
             ],
             path: "Tests/WarbleTestSupport"
         ),
+        .testTarget(name: "WarbleCoreTests", dependencies: ["WarbleCore"]),
         .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),
         .testTarget(name: "WarbleStoreTests", dependencies: ["WarbleStore", "WarbleTestSupport"]),
         .testTarget(name: "WarbleDirectoryTests", dependencies: ["WarbleDirectory", "WarbleTestSupport"]),
+        .testTarget(name: "WarbleIdentityTests", dependencies: ["WarbleIdentity", "WarbleTestSupport"]),
         .testTarget(
             name: "WarbleServerTests",
             dependencies: [

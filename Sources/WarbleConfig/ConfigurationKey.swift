@@ -29,6 +29,12 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let ldapUserBase = ConfigurationKey("ldap", "user_base")
     public static let ldapUserFilter = ConfigurationKey("ldap", "user_filter")
     public static let ldapTimeout = ConfigurationKey("ldap", "timeout")
+    public static let ldapAdminGroup = ConfigurationKey("ldap", "admin_group")
+    public static let ldapComplianceGroup = ConfigurationKey("ldap", "compliance_group")
+    public static let ldapAuditorGroup = ConfigurationKey("ldap", "auditor_group")
+    public static let loginMaxFailures = ConfigurationKey("login", "max_failures")
+    public static let loginMaxFailuresPerAddress = ConfigurationKey("login", "max_failures_per_address")
+    public static let loginLockout = ConfigurationKey("login", "lockout")
     public static let policiesDir = ConfigurationKey("policies", "dir")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
@@ -39,6 +45,8 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .httpHost, .httpPort, .httpPublicURL,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
+        .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup,
+        .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout,
         .policiesDir, .federationEnabled, .logLevel, .logFormat,
     ]
 }

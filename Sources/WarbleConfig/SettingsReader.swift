@@ -45,7 +45,7 @@ struct SettingsReader {
     /// A duration in seconds: `5`, `2.5`, `5s`, `500ms`, `1m`.
     mutating func seconds(_ key: ConfigurationKey, default fallback: Double, in range: ClosedRange<Double>) -> Double {
         guard let value = text(key) else { return fallback }
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         var number: Double?
         if let plain = Double(value) {
             number = plain

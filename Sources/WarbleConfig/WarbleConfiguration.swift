@@ -1,4 +1,5 @@
 import Foundation
+import WarbleCore
 
 /// The whole, checked configuration of one Warble installation: what the server, `warblectl` and
 /// the tests all start from.
@@ -9,6 +10,7 @@ public struct WarbleConfiguration: Sendable {
     public var policies: PolicySettings
     public var federation: FederationSettings
     public var log: LogSettings
+    public var login: LoginSettings
 
     /// Loads `warble.yaml` (or the file named by `path` / `WARBLE_CONFIG`) and the `WARBLE_*`
     /// environment variables, and checks every value.
@@ -31,6 +33,7 @@ public struct WarbleConfiguration: Sendable {
         policies = PolicySettings(directory: reader.string(.policiesDir, default: "Policies"))
         federation = FederationSettings(enabled: reader.boolean(.federationEnabled, default: false))
         log = LogSettings(&reader)
+        login = LoginSettings(&reader)
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
     }
 }
@@ -94,11 +97,17 @@ public struct LDAPSettings: Sendable {
     public var userFilter: String
     /// How long one directory operation may take.
     public var timeout: Double
+    /// The directory group whose members get each role; everyone else is a member.
+    public var roleGroups: [Role: String]
 
     public static let defaultUserFilter = "(&(objectClass=inetOrgPerson)(uid={username}))"
 
-    public init(url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter, timeout: Double = 5) {
+    public init(
+        url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter,
+        timeout: Double = 5, roleGroups: [Role: String] = [:]
+    ) {
         self.url = url
+        self.roleGroups = roleGroups
         self.bindDN = bindDN
         self.bindPassword = bindPassword
         self.userBase = userBase
@@ -108,7 +117,7 @@ public struct LDAPSettings: Sendable {
 
     init?(_ reader: inout SettingsReader) {
         guard let text = reader.text(.ldapURL) else {
-            for key in [ConfigurationKey.ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter] where reader.text(key) != nil {
+            for key in [ConfigurationKey.ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup] where reader.text(key) != nil {
                 reader.fail(key, "is set but ldap.url is not; set ldap.url to the directory's address (ldap:// or ldaps://)")
             }
             return nil
@@ -125,6 +134,12 @@ public struct LDAPSettings: Sendable {
             reader.fail(.ldapUserFilter, "'\(userFilter)' must be a parenthesised LDAP filter containing {username}, such as \(Self.defaultUserFilter)")
         }
         timeout = reader.seconds(.ldapTimeout, default: 5, in: 0.1...120)
+        var groups: [Role: String] = [:]
+        for (role, key) in [(Role.admin, ConfigurationKey.ldapAdminGroup), (.compliance, .ldapComplianceGroup), (.auditor, .ldapAuditorGroup)] {
+            guard let dn = reader.text(key) else { continue }
+            if dn.contains("=") { groups[role] = dn } else { reader.fail(key, "'\(dn)' is not a distinguished name such as cn=warble-admins,ou=groups,dc=example,dc=com") }
+        }
+        roleGroups = groups
         guard let url else { return nil }
         self.url = url
     }
@@ -151,5 +166,26 @@ public struct LogSettings: Sendable {
     init(_ reader: inout SettingsReader) {
         level = reader.choice(.logLevel, default: "info", from: Self.levels)
         format = reader.choice(.logFormat, default: "text", from: ["text", "json"])
+    }
+}
+
+/// How failed sign-ins are throttled: after `maxFailures` failures for one user name, or
+/// `maxFailuresPerAddress` from one client address, within `lockout` seconds, further attempts are
+/// refused until the window has passed.
+public struct LoginSettings: Sendable {
+    public var maxFailures: Int
+    public var maxFailuresPerAddress: Int
+    public var lockout: Double
+
+    public init(maxFailures: Int = 5, maxFailuresPerAddress: Int = 20, lockout: Double = 900) {
+        self.maxFailures = maxFailures
+        self.maxFailuresPerAddress = maxFailuresPerAddress
+        self.lockout = lockout
+    }
+
+    init(_ reader: inout SettingsReader) {
+        maxFailures = reader.integer(.loginMaxFailures, default: 5, in: 1...1000)
+        maxFailuresPerAddress = reader.integer(.loginMaxFailuresPerAddress, default: 20, in: 1...100_000)
+        lockout = reader.seconds(.loginLockout, default: 900, in: 1...86_400)
     }
 }

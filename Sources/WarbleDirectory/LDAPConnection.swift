@@ -6,16 +6,25 @@ import Foundation
 final class LDAPConnection {
     private let handle: OpaquePointer
 
+    /// libldap initialises its global state on first use, and that is not safe when the first
+    /// uses come from several threads at once; Swift runs this exactly once, before any session.
+    private static let libraryInitialised: Void = {
+        var version = LDAP_VERSION3
+        ldap_set_option(nil, LDAP_OPT_PROTOCOL_VERSION, &version)
+        ldap_set_option(nil, LDAP_OPT_REFERRALS, nil)
+    }()
+
     /// Prepares a session for `url` (`ldap://` or `ldaps://`); libldap connects on the first operation.
     init(url: String, timeout: Double) throws(LDAPError) {
+        Self.libraryInitialised
         var handle: OpaquePointer?
         let code = ldap_initialize(&handle, url)
         guard code == LDAP_SUCCESS, let handle else { throw LDAPError(code: code, operation: "opening \(url)") }
         self.handle = handle
         var version = LDAP_VERSION3
         ldap_set_option(handle, LDAP_OPT_PROTOCOL_VERSION, &version)
-        var noReferrals = 0
-        ldap_set_option(handle, LDAP_OPT_REFERRALS, &noReferrals)
+        // LDAP_OPT_OFF is a null pointer: referrals are not chased.
+        ldap_set_option(handle, LDAP_OPT_REFERRALS, nil)
         var limit = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         ldap_set_option(handle, LDAP_OPT_NETWORK_TIMEOUT, &limit)
         ldap_set_option(handle, LDAP_OPT_TIMEOUT, &limit)

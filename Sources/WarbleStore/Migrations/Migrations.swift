@@ -6,5 +6,6 @@ public enum Migrations {
         .accounts,
         .follows,
         .posts,
+        .identity,
     ]
 }

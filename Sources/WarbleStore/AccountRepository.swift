@@ -1,0 +1,120 @@
+import Foundation
+import PostgresNIO
+import WarbleCore
+
+/// Accounts in PostgreSQL: provisioning from the directory, look-ups, role and suspension changes.
+public struct AccountRepository: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    static let columns = """
+        id, username, directory_uid, directory_dn, display_name, email, title, department, note, role, is_local,
+        suspended_at, created_at, last_login_at
+        """
+
+    /// The outcome of provisioning: the account as it is now, whether it was new, and its role before.
+    public struct Provisioned: Sendable {
+        public let account: Account
+        public let created: Bool
+        public let previousRole: Role?
+    }
+
+    /// Creates the account for `profile` on first sign-in, or refreshes it from the directory;
+    /// `role` comes from group membership. A new account's handle is derived from the login name
+    /// and made unique (`darcy`, `darcy2`, …); an existing account keeps its handle.
+    public func provision(_ profile: DirectoryProfile, role: Role, signingIn: Bool) async throws -> Provisioned {
+        try await database.transaction { connection in
+            let logger = database.logger
+            let existing = try await connection.query("""
+                SELECT role FROM accounts WHERE directory_uid = \(profile.uid) FOR UPDATE
+                """, logger: logger).collect().first?.decode(String.self)
+            if let existing {
+                let rows = try await connection.query("""
+                    UPDATE accounts SET directory_dn = \(profile.dn), display_name = \(profile.displayName), email = \(profile.email),
+                        title = \(profile.title), department = \(profile.department), role = \(role.rawValue),
+                        directory_synced_at = now(), updated_at = now(),
+                        last_login_at = CASE WHEN \(signingIn) THEN now() ELSE last_login_at END
+                    WHERE directory_uid = \(profile.uid)
+                    RETURNING \(unescaped: Self.columns)
+                    """, logger: logger).collect()
+                return Provisioned(account: try Self.account(rows[0]), created: false, previousRole: Role(rawValue: existing))
+            }
+            let base = Handle.derive(from: profile.uid)
+            for attempt in 1...1000 {
+                let handle = attempt == 1 ? base : Handle.alternative(base, number: attempt)
+                let rows = try await connection.query("""
+                    INSERT INTO accounts (username, directory_uid, directory_dn, display_name, email, title, department, role,
+                        directory_synced_at, last_login_at)
+                    SELECT \(handle), \(profile.uid), \(profile.dn), \(profile.displayName), \(profile.email), \(profile.title),
+                        \(profile.department), \(role.rawValue), now(), CASE WHEN \(signingIn) THEN now() END
+                    WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE lower(username) = lower(\(handle)))
+                    RETURNING \(unescaped: Self.columns)
+                    """, logger: logger).collect()
+                if let row = rows.first { return Provisioned(account: try Self.account(row), created: true, previousRole: nil) }
+            }
+            throw HandleExhausted(base: base)
+        }
+    }
+
+    public func find(id: Int64) async throws -> Account? {
+        try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE id = \(id)").first.map(Self.account)
+    }
+
+    /// The account with the handle `username` (case-insensitive) or, failing that, the directory login name.
+    public func find(username: String) async throws -> Account? {
+        try await database.rows("""
+            SELECT \(unescaped: Self.columns) FROM accounts
+            WHERE lower(username) = lower(\(username)) OR directory_uid = \(username)
+            ORDER BY (lower(username) = lower(\(username))) DESC LIMIT 1
+            """).first.map(Self.account)
+    }
+
+    /// Accounts whose handle, name or email contains `query` (all when nil), by handle.
+    public func list(matching query: String? = nil, limit: Int = 1000) async throws -> [Account] {
+        let pattern = "%" + (query ?? "").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try await database.rows("""
+            SELECT \(unescaped: Self.columns) FROM accounts
+            WHERE username ILIKE \(pattern) OR display_name ILIKE \(pattern) OR coalesce(email, '') ILIKE \(pattern)
+            ORDER BY lower(username) LIMIT \(limit)
+            """).map(Self.account)
+    }
+
+    /// Every account provisioned from the directory, for the sync job.
+    public func directoryAccounts() async throws -> [Account] {
+        try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE directory_uid IS NOT NULL ORDER BY id").map(Self.account)
+    }
+
+    public func setRole(id: Int64, role: Role) async throws {
+        try await database.execute("UPDATE accounts SET role = \(role.rawValue), updated_at = now() WHERE id = \(id)")
+    }
+
+    /// Suspends the account (content stays: retention decides its fate) and revokes its tokens in
+    /// the same transaction, so that no request is served for it afterwards.
+    public func suspend(id: Int64) async throws {
+        try await database.transaction { connection in
+            _ = try await connection.query("UPDATE accounts SET suspended_at = coalesce(suspended_at, now()), updated_at = now() WHERE id = \(id)", logger: database.logger).collect()
+            _ = try await connection.query("UPDATE access_tokens SET revoked_at = now() WHERE account_id = \(id) AND revoked_at IS NULL", logger: database.logger).collect()
+        }
+    }
+
+    public func unsuspend(id: Int64) async throws {
+        try await database.execute("UPDATE accounts SET suspended_at = NULL, updated_at = now() WHERE id = \(id)")
+    }
+
+    static func account(_ row: PostgresRow) throws -> Account {
+        let (id, username, uid, dn, displayName, email, title, department, note, role, isLocal, suspendedAt, createdAt, lastLoginAt) =
+            try row.decode((Int64, String, String?, String?, String, String?, String?, String?, String, String, Bool, Date?, Date, Date?).self)
+        return Account(
+            id: id, username: username, directoryUID: uid, directoryDN: dn, displayName: displayName, email: email, title: title,
+            department: department, note: note, role: Role(rawValue: role) ?? .member, isLocal: isLocal, suspendedAt: suspendedAt,
+            createdAt: createdAt, lastLoginAt: lastLoginAt
+        )
+    }
+}
+
+/// Every handle derived from a login name, and a thousand numbered alternatives, is taken.
+public struct HandleExhausted: Error, CustomStringConvertible {
+    public let base: String
+    public var description: String { "no free handle based on '\(base)'" }
+}
