@@ -6,15 +6,20 @@ public struct APIError: HTTPResponseError, Sendable {
     public let status: HTTPResponse.Status
     public let error: String
     public let errorDescription: String?
+    /// Extra response headers, such as `Retry-After`.
+    public let headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ error: String, description: String? = nil) {
+    public init(_ status: HTTPResponse.Status, _ error: String, description: String? = nil, headers: HTTPFields = [:]) {
         self.status = status
         self.error = error
         self.errorDescription = description
+        self.headers = headers
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        try ErrorBody(error: error, errorDescription: errorDescription).response(status: status, from: request, context: context)
+        var response = try ErrorBody(error: error, errorDescription: errorDescription).response(status: status, from: request, context: context)
+        response.headers.append(contentsOf: headers)
+        return response
     }
 }
 

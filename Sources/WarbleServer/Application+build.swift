@@ -2,16 +2,15 @@ import Hummingbird
 import Logging
 import Prometheus
 import WarbleConfig
+import WarbleDirectory
+import WarbleIdentity
 import WarbleStore
-
-/// The request context every route gets.
-public typealias AppRequestContext = BasicRequestContext
 
 /// The composition root: builds the whole server from a configuration. `warble serve` runs what
 /// it returns; tests build the same thing with a test configuration.
 public func buildApplication(configuration: WarbleConfiguration, logger: Logger) -> some ApplicationProtocol {
     let database = Database(settings: configuration.database, logger: logger)
-    let router = buildRouter(database: database, registry: PrometheusCollectorRegistry())
+    let router = buildRouter(configuration: configuration, database: database, registry: PrometheusCollectorRegistry(), logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.http.host, port: configuration.http.port), serverName: "Warble"),
@@ -21,12 +20,21 @@ public func buildApplication(configuration: WarbleConfiguration, logger: Logger)
 }
 
 /// The routes and middleware, without a listening socket.
-func buildRouter(database: Database, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
+func buildRouter(configuration: WarbleConfiguration, database: Database, registry: PrometheusCollectorRegistry, logger: Logger) -> Router<AppRequestContext> {
+    let tokens = TokenRepository(database: database)
+    let accounts = AccountRepository(database: database)
+    let signIn = SignInService(
+        directory: configuration.ldap.map { DirectoryClient(settings: $0) }, database: database, settings: configuration.login, logger: logger
+    )
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: registry))
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.addRoutes(HealthController(database: database).endpoints)
     router.addRoutes(MetricsController(registry: registry, database: database).endpoints)
+    let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+    api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
+    api.group("api/v1/accounts", context: UserRequestContext.self)
+        .addRoutes(AccountsController(publicURL: configuration.http.publicURL).endpoints)
     return router
 }

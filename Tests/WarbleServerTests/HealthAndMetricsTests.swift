@@ -11,9 +11,7 @@ import WarbleTestSupport
 @Suite("Health, readiness, metrics and errors over HTTP")
 struct HealthAndMetricsTests {
     static func application(database: DatabaseSettings) throws -> some ApplicationProtocol {
-        var configuration = try WarbleConfiguration(raw: RawConfiguration([.databaseURL: "postgres://placeholder@127.0.0.1/x"]))
-        configuration.database = database
-        return buildApplication(configuration: configuration, logger: Logger(label: "test"))
+        try TestApplication.make(database: database)
     }
 
     @Test("healthz and readyz answer 200 with a real database")

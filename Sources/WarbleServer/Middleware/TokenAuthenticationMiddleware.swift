@@ -1,0 +1,32 @@
+import Hummingbird
+import WarbleStore
+
+/// Reads `Authorization: Bearer TOKEN` and, when the token is live, records who it speaks for in
+/// the context. A request without a token goes on anonymous; one with a dead token gets 401.
+struct TokenAuthenticationMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let tokens: TokenRepository
+    let accounts: AccountRepository
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let header = request.headers[.authorization] else { return try await next(request, context) }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw APIError(.unauthorized, "The access token is invalid", description: "Use 'Authorization: Bearer TOKEN'.")
+        }
+        guard let grant = try await tokens.grant(for: String(parts[1])) else {
+            throw APIError(.unauthorized, "The access token is invalid")
+        }
+        var context = context
+        let account = try await grant.accountID.asyncMap { try await accounts.find(id: $0) } ?? nil
+        context.identity = Identity(grant: grant, account: account)
+        return try await next(request, context)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
