@@ -32,6 +32,7 @@ func buildRouter(configuration: WarbleConfiguration, database: Database, registr
     router.add(middleware: ErrorMiddleware())
     router.addRoutes(HealthController(database: database).endpoints)
     router.addRoutes(MetricsController(registry: registry, database: database).endpoints)
+    router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     api.group("api/v1/accounts", context: UserRequestContext.self)

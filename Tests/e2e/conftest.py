@@ -1,5 +1,6 @@
 """Fixtures for the end-to-end tests: the built binaries, and the PostgreSQL and slapd that
 `make test` started (WARBLE_TEST_DATABASE_URL, WARBLE_TEST_LDAP_URL)."""
+import contextlib
 import os
 import pathlib
 import socket
@@ -67,7 +68,8 @@ def wait_ready(url, process, seconds=20):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise AssertionError(f"server exited early with {process.returncode}: {process.stderr.read()}")
+            process.log.seek(0)
+            raise AssertionError(f"server exited early with {process.returncode}: {process.log.read()}")
         try:
             response = requests.get(url, timeout=1)
             if response.status_code == 200:
@@ -76,3 +78,38 @@ def wait_ready(url, process, seconds=20):
             pass
         time.sleep(0.1)
     raise AssertionError(f"{url} did not answer 200 within {seconds} s")
+
+
+@pytest.fixture
+def server(bin_dir, database_url, ldap_env):
+    """A migrated `warble serve` on a free port with the test directory; yields its base URL."""
+    port = free_port()
+    groups = "ou=groups,dc=warble,dc=example"
+    env = clean_env(WARBLE_DATABASE_URL=database_url, WARBLE_HTTP_PORT=str(port),
+                    WARBLE_LDAP_ADMIN_GROUP=f"cn=warble-admins,{groups}",
+                    WARBLE_LDAP_COMPLIANCE_GROUP=f"cn=warble-compliance,{groups}",
+                    WARBLE_LDAP_AUDITOR_GROUP=f"cn=warble-auditors,{groups}", **ldap_env)
+    with start_server(bin_dir, env, "serve", "--migrate") as process:
+        wait_ready(f"http://127.0.0.1:{port}/readyz", process)
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextlib.contextmanager
+def start_server(bin_dir, env, *args):
+    """Runs warble with its log in a file (a pipe nobody reads would fill and stall the server);
+    the log is kept in the test output folder and stops the server at the end."""
+    log_dir = pathlib.Path(os.environ.get("WARBLE_TEST_OUTPUT", "/tmp"))
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log = open(log_dir / f"warble-{uuid.uuid4().hex[:8]}.log", "w+")
+    process = subprocess.Popen([str(bin_dir / "warble"), *args], env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    process.log = log
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        log.close()

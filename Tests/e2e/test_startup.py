@@ -6,7 +6,7 @@ import time
 
 import requests
 
-from conftest import REPO, clean_env, free_port, wait_ready
+from conftest import clean_env, free_port, start_server, wait_ready
 
 
 def run(bin_dir, *args, env, timeout=30):
@@ -67,18 +67,13 @@ def test_serve_refuses_an_unmigrated_database_then_serves_after_migrate(bin_dir,
     again, _ = run(bin_dir, "warblectl", "db", "migrate", env=env)
     assert again.returncode == 0 and "nothing to do" in again.stdout
 
-    server = subprocess.Popen([str(bin_dir / "warble"), "serve"], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
-    try:
+    with start_server(bin_dir, env, "serve") as server:
         ready = wait_ready(f"http://127.0.0.1:{port}/readyz", server)
         assert ready.json() == {"status": "ready"}
         metrics = requests.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
         assert 'warble_http_requests_total{route="/readyz",method="GET",status="200"}' in metrics
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=15) == 0
-    finally:
-        if server.poll() is None:
-            server.kill()
 
 
 def test_db_status_lists_pending_then_applied(bin_dir, database_url):

@@ -10,7 +10,8 @@ public struct ClientBodyDecoder: RequestDecoder {
             if contentType.hasPrefix("application/json") {
                 return try await JSONDecoder().decode(type, from: request, context: context)
             }
-            return try await URLEncodedFormDecoder().decode(type, from: request, context: context)
+            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(String(buffer: body)))
         } catch let error as DecodingError {
             throw APIError(.badRequest, "invalid_request", description: Self.explain(error))
         } catch let error as HTTPError where error.status == .contentTooLarge {
@@ -20,6 +21,16 @@ public struct ClientBodyDecoder: RequestDecoder {
         } catch {
             throw APIError(.badRequest, "invalid_request", description: "The request body could not be read as JSON or form data.")
         }
+    }
+
+    /// Keeps the first of repeated plain keys (`a=1&a=2`), which Rails-style servers tolerate and
+    /// some clients send (Mastodon.py repeats keys it means to leave out); `key[]` lists stay whole.
+    static func firstOfEachKey(_ form: String) -> String {
+        var seen = Set<Substring>()
+        return form.split(separator: "&").filter { pair in
+            let key = pair.split(separator: "=", maxSplits: 1).first ?? pair
+            return key.hasSuffix("]") || key.hasSuffix("%5D") || seen.insert(key).inserted
+        }.joined(separator: "&")
     }
 
     static func explain(_ error: DecodingError) -> String {
