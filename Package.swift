@@ -92,7 +92,9 @@ let package = Package(
             dependencies: [
                 "WarbleCommands",
                 "WarbleConfig",
+                "WarbleCore",
                 "WarbleDirectory",
+                "WarbleIdentity",
                 "WarbleStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),

@@ -26,6 +26,8 @@ trap stop_services EXIT
 "$here/ldap.sh" start "$state/ldap" "$(free_port)"
 export WARBLE_TEST_DATABASE_URL=$("$here/postgres.sh" url "$state/postgres")
 export WARBLE_TEST_LDAP_URL="ldap://127.0.0.1:$(cat "$state/ldap/port")/"
+# The directory's administrator, so that tests can add, change and remove people of their own.
+export WARBLE_TEST_LDAP_ADMIN_PASSWORD=$(cat "$state/ldap/admin.password")
 export WARBLE_TEST_OUTPUT="$output"
 
 cd "$repo"

@@ -32,6 +32,8 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let ldapAdminGroup = ConfigurationKey("ldap", "admin_group")
     public static let ldapComplianceGroup = ConfigurationKey("ldap", "compliance_group")
     public static let ldapAuditorGroup = ConfigurationKey("ldap", "auditor_group")
+    public static let ldapDisabledFilter = ConfigurationKey("ldap", "disabled_filter")
+    public static let ldapSyncInterval = ConfigurationKey("ldap", "sync_interval")
     public static let loginMaxFailures = ConfigurationKey("login", "max_failures")
     public static let loginMaxFailuresPerAddress = ConfigurationKey("login", "max_failures_per_address")
     public static let loginLockout = ConfigurationKey("login", "lockout")
@@ -45,7 +47,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .httpHost, .httpPort, .httpPublicURL,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
-        .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup,
+        .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout,
         .policiesDir, .federationEnabled, .logLevel, .logFormat,
     ]

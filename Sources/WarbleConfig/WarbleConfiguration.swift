@@ -99,15 +99,21 @@ public struct LDAPSettings: Sendable {
     public var timeout: Double
     /// The directory group whose members get each role; everyone else is a member.
     public var roleGroups: [Role: String]
+    /// Entries matching this filter count as disabled: directory sync suspends their accounts.
+    public var disabledFilter: String?
+    /// Seconds between directory syncs run by the server; 0 turns the schedule off.
+    public var syncInterval: Double
 
     public static let defaultUserFilter = "(&(objectClass=inetOrgPerson)(uid={username}))"
 
     public init(
         url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter,
-        timeout: Double = 5, roleGroups: [Role: String] = [:]
+        timeout: Double = 5, roleGroups: [Role: String] = [:], disabledFilter: String? = nil, syncInterval: Double = 3600
     ) {
         self.url = url
         self.roleGroups = roleGroups
+        self.disabledFilter = disabledFilter
+        self.syncInterval = syncInterval
         self.bindDN = bindDN
         self.bindPassword = bindPassword
         self.userBase = userBase
@@ -117,7 +123,7 @@ public struct LDAPSettings: Sendable {
 
     init?(_ reader: inout SettingsReader) {
         guard let text = reader.text(.ldapURL) else {
-            for key in [ConfigurationKey.ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup] where reader.text(key) != nil {
+            for key in [ConfigurationKey.ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter] where reader.text(key) != nil {
                 reader.fail(key, "is set but ldap.url is not; set ldap.url to the directory's address (ldap:// or ldaps://)")
             }
             return nil
@@ -140,6 +146,11 @@ public struct LDAPSettings: Sendable {
             if dn.contains("=") { groups[role] = dn } else { reader.fail(key, "'\(dn)' is not a distinguished name such as cn=warble-admins,ou=groups,dc=example,dc=com") }
         }
         roleGroups = groups
+        disabledFilter = reader.text(.ldapDisabledFilter)
+        if let filter = disabledFilter, !(filter.hasPrefix("(") && filter.hasSuffix(")")) {
+            reader.fail(.ldapDisabledFilter, "'\(filter)' must be a parenthesised LDAP filter such as (employeeType=disabled)")
+        }
+        syncInterval = reader.seconds(.ldapSyncInterval, default: 3600, in: 0...604_800)
         guard let url else { return nil }
         self.url = url
     }

@@ -19,4 +19,15 @@ public enum LoginFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .directoryUnavailable: "The directory is unavailable; try again in a few minutes."
         }
     }
+
+    /// A short, stable word for logs and the audit log.
+    public var code: String {
+        switch self {
+        case .emptyPassword: "empty_password"
+        case .unknownUser: "unknown_user"
+        case .ambiguousUser: "ambiguous_user"
+        case .wrongPassword: "wrong_password"
+        case .directoryUnavailable: "directory_unavailable"
+        }
+    }
 }

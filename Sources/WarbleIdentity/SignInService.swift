@@ -61,7 +61,7 @@ public struct SignInService: Sendable {
             try await audit.append(AuditEvent(action: "auth.login.failed", target: username, actorAddress: address, details: ["reason": "directory_unavailable"]))
         case .emptyPassword, .unknownUser, .wrongPassword, .ambiguousUser:
             try await failures.record(username: username, address: address)
-            try await audit.append(AuditEvent(action: "auth.login.failed", target: username, actorAddress: address, details: ["reason": failure.auditReason]))
+            try await audit.append(AuditEvent(action: "auth.login.failed", target: username, actorAddress: address, details: ["reason": failure.code]))
             if recent.byUsername + 1 == settings.maxFailures || recent.byAddress + 1 == settings.maxFailuresPerAddress {
                 try await audit.append(AuditEvent(action: "auth.lockout", target: username, actorAddress: address, details: ["window_seconds": String(Int(settings.lockout))]))
             }
@@ -74,19 +74,6 @@ public struct SignInService: Sendable {
             try await audit.append(AuditEvent(action: "account.created", target: account.username, actorAccountID: account.id, actorAddress: address, details: ["source": "directory", "role": account.role.rawValue]))
         } else if let previous = provisioned.previousRole, previous != account.role {
             try await audit.append(AuditEvent(action: "account.role_changed", target: account.username, actorAddress: address, details: ["from": previous.rawValue, "to": account.role.rawValue, "source": "directory"]))
-        }
-    }
-}
-
-extension LoginFailure {
-    /// A short, stable word for the audit log.
-    var auditReason: String {
-        switch self {
-        case .emptyPassword: "empty_password"
-        case .unknownUser: "unknown_user"
-        case .ambiguousUser: "ambiguous_user"
-        case .wrongPassword: "wrong_password"
-        case .directoryUnavailable: "directory_unavailable"
         }
     }
 }

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Prometheus
+import ServiceLifecycle
 import WarbleConfig
 import WarbleDirectory
 import WarbleIdentity
@@ -11,10 +12,15 @@ import WarbleStore
 public func buildApplication(configuration: WarbleConfiguration, logger: Logger) -> some ApplicationProtocol {
     let database = Database(settings: configuration.database, logger: logger)
     let router = buildRouter(configuration: configuration, database: database, registry: PrometheusCollectorRegistry(), logger: logger)
+    var services: [any Service] = [DatabaseService(database: database)]
+    if let ldap = configuration.ldap, ldap.syncInterval > 0 {
+        let sync = DirectorySyncService(directory: DirectoryClient(settings: ldap), database: database, logger: logger)
+        services.append(DirectorySyncJob(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.http.host, port: configuration.http.port), serverName: "Warble"),
-        services: [DatabaseService(database: database)],
+        services: services,
         logger: logger
     )
 }

@@ -80,9 +80,17 @@ def wait_ready(url, process, seconds=20):
     raise AssertionError(f"{url} did not answer 200 within {seconds} s")
 
 
+class Server:
+    """A running warble: its base URL and the environment that configures it (for warblectl)."""
+
+    def __init__(self, url, env):
+        self.url = url
+        self.env = env
+
+
 @pytest.fixture
 def server(bin_dir, database_url, ldap_env):
-    """A migrated `warble serve` on a free port with the test directory; yields its base URL."""
+    """A migrated `warble serve` on a free port with the test directory."""
     port = free_port()
     groups = "ou=groups,dc=warble,dc=example"
     env = clean_env(WARBLE_DATABASE_URL=database_url, WARBLE_HTTP_PORT=str(port),
@@ -91,7 +99,7 @@ def server(bin_dir, database_url, ldap_env):
                     WARBLE_LDAP_AUDITOR_GROUP=f"cn=warble-auditors,{groups}", **ldap_env)
     with start_server(bin_dir, env, "serve", "--migrate") as process:
         wait_ready(f"http://127.0.0.1:{port}/readyz", process)
-        yield f"http://127.0.0.1:{port}"
+        yield Server(f"http://127.0.0.1:{port}", env)
 
 
 @contextlib.contextmanager

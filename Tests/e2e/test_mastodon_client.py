@@ -4,6 +4,7 @@ from mastodon import Mastodon, MastodonAPIError, MastodonIllegalArgumentError
 
 
 def test_register_log_in_and_verify_credentials(server):
+    server = server.url
     client_id, client_secret = Mastodon.create_app("warble e2e", api_base_url=server, scopes=["read", "write"])
     api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=server)
     # Plain HTTP on loopback: allow_http is Mastodon.py's switch for testing.
@@ -23,6 +24,7 @@ def test_register_log_in_and_verify_credentials(server):
 
 
 def test_special_login_names_and_wrong_password(server):
+    server = server.url
     client_id, client_secret = Mastodon.create_app("warble e2e", api_base_url=server, scopes=["read"])
     api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=server)
     api.log_in("d'arcy", "demo-password", scopes=["read"], allow_http=True)
