@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
@@ -51,7 +52,9 @@ let package = Package(
                 "WarbleCore",
                 "WarbleDirectory",
                 "WarbleStore",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(
@@ -97,6 +100,7 @@ let package = Package(
                 "WarbleIdentity",
                 "WarbleStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Admin"
@@ -115,7 +119,10 @@ let package = Package(
         .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),
         .testTarget(name: "WarbleStoreTests", dependencies: ["WarbleStore", "WarbleTestSupport"]),
         .testTarget(name: "WarbleDirectoryTests", dependencies: ["WarbleDirectory", "WarbleTestSupport"]),
-        .testTarget(name: "WarbleIdentityTests", dependencies: ["WarbleIdentity", "WarbleTestSupport"]),
+        .testTarget(
+            name: "WarbleIdentityTests",
+            dependencies: ["WarbleIdentity", "WarbleTestSupport", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]
+        ),
         .testTarget(
             name: "WarbleServerTests",
             dependencies: [

@@ -37,6 +37,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let loginMaxFailures = ConfigurationKey("login", "max_failures")
     public static let loginMaxFailuresPerAddress = ConfigurationKey("login", "max_failures_per_address")
     public static let loginLockout = ConfigurationKey("login", "lockout")
+    public static let loginLocalAccounts = ConfigurationKey("login", "local_accounts")
     public static let policiesDir = ConfigurationKey("policies", "dir")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
@@ -48,7 +49,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
-        .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout,
+        .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
         .policiesDir, .federationEnabled, .logLevel, .logFormat,
     ]
 }

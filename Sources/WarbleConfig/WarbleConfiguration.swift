@@ -180,23 +180,27 @@ public struct LogSettings: Sendable {
     }
 }
 
-/// How failed sign-ins are throttled: after `maxFailures` failures for one user name, or
-/// `maxFailuresPerAddress` from one client address, within `lockout` seconds, further attempts are
-/// refused until the window has passed.
+/// How sign-in behaves: failed attempts are throttled (after `maxFailures` failures for one user
+/// name, or `maxFailuresPerAddress` from one client address, within `lockout` seconds, further
+/// attempts are refused until the window has passed), and whether local break-glass accounts may
+/// sign in through the API and web pages (off by default: they exist for emergencies).
 public struct LoginSettings: Sendable {
     public var maxFailures: Int
     public var maxFailuresPerAddress: Int
     public var lockout: Double
+    public var allowLocalAccounts: Bool
 
-    public init(maxFailures: Int = 5, maxFailuresPerAddress: Int = 20, lockout: Double = 900) {
+    public init(maxFailures: Int = 5, maxFailuresPerAddress: Int = 20, lockout: Double = 900, allowLocalAccounts: Bool = false) {
         self.maxFailures = maxFailures
         self.maxFailuresPerAddress = maxFailuresPerAddress
         self.lockout = lockout
+        self.allowLocalAccounts = allowLocalAccounts
     }
 
     init(_ reader: inout SettingsReader) {
         maxFailures = reader.integer(.loginMaxFailures, default: 5, in: 1...1000)
         maxFailuresPerAddress = reader.integer(.loginMaxFailuresPerAddress, default: 20, in: 1...100_000)
         lockout = reader.seconds(.loginLockout, default: 900, in: 1...86_400)
+        allowLocalAccounts = reader.boolean(.loginLocalAccounts, default: false)
     }
 }

@@ -57,6 +57,29 @@ public struct AccountRepository: Sendable {
         }
     }
 
+    /// Creates a local break-glass account with a bcrypt hash of its password.
+    public func createLocal(username: String, displayName: String, role: Role, passwordHash: String) async throws -> Account? {
+        try await database.rows("""
+            INSERT INTO accounts (username, display_name, role, is_local, password_hash)
+            SELECT \(username), \(displayName), \(role.rawValue), true, \(passwordHash)
+            WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE lower(username) = lower(\(username)))
+            RETURNING \(unescaped: Self.columns)
+            """).first.map(Self.account)
+    }
+
+    /// The local account `username` and its password hash, if there is one.
+    public func local(username: String) async throws -> (Account, passwordHash: String)? {
+        let rows = try await database.rows("""
+            SELECT id, password_hash FROM accounts WHERE lower(username) = lower(\(username)) AND is_local AND password_hash IS NOT NULL
+            """)
+        guard let (id, hash) = try rows.first?.decode((Int64, String).self), let account = try await find(id: id) else { return nil }
+        return (account, hash)
+    }
+
+    public func recordLogin(id: Int64) async throws {
+        try await database.execute("UPDATE accounts SET last_login_at = now() WHERE id = \(id)")
+    }
+
     public func find(id: Int64) async throws -> Account? {
         try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE id = \(id)").first.map(Self.account)
     }

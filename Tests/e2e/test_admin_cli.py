@@ -75,3 +75,17 @@ def test_directory_sync_and_test_login(bin_dir, server):
     assert wrong.returncode != 0 and "wrong_password" in wrong.stderr
     unknown = ctl(bin_dir, server, "directory", "test-login", "*", stdin="x\n")
     assert unknown.returncode != 0 and "no entry matches" in unknown.stderr
+
+
+def test_create_local_account(bin_dir, server):
+    short = ctl(bin_dir, server, "users", "create-local", "breakglass", stdin="short\n")
+    assert short.returncode != 0 and "at least 12 characters" in short.stderr
+    bad = ctl(bin_dir, server, "users", "create-local", "break glass", stdin="long enough password\n")
+    assert bad.returncode != 0 and "not a handle" in bad.stderr
+    created = ctl(bin_dir, server, "users", "create-local", "breakglass", "--role", "admin", stdin="long enough password\n")
+    assert created.returncode == 0, created.stderr
+    assert "login.local_accounts is false" in created.stdout
+    again = ctl(bin_dir, server, "users", "create-local", "breakglass", stdin="long enough password\n")
+    assert again.returncode != 0 and "taken" in again.stderr
+    shown = ctl(bin_dir, server, "users", "show", "breakglass", "--json")
+    assert '"local" : true' in shown.stdout and '"role" : "admin"' in shown.stdout
