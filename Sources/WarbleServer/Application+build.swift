@@ -41,6 +41,10 @@ func buildRouter(configuration: WarbleConfiguration, database: Database, registr
     router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
+    api.addRoutes(AuthorizeController(
+        tokens: tokens, sessions: SessionRepository(database: database), signIn: signIn, audit: AuditRepository(database: database),
+        pages: PageRenderer(), secureCookies: configuration.http.isSecure
+    ).endpoints)
     api.group("api/v1/accounts", context: UserRequestContext.self)
         .addRoutes(AccountsController(publicURL: configuration.http.publicURL).endpoints)
     return router

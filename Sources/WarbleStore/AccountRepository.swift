@@ -112,12 +112,14 @@ public struct AccountRepository: Sendable {
         try await database.execute("UPDATE accounts SET role = \(role.rawValue), updated_at = now() WHERE id = \(id)")
     }
 
-    /// Suspends the account (content stays: retention decides its fate) and revokes its tokens in
-    /// the same transaction, so that no request is served for it afterwards. Returns the tokens revoked.
+    /// Suspends the account (content stays: retention decides its fate) and revokes its tokens and
+    /// browser sessions in the same transaction, so that no request is served for it afterwards.
+    /// Returns the tokens revoked.
     @discardableResult
     public func suspend(id: Int64) async throws -> Int {
         try await database.transaction { connection in
             _ = try await connection.query("UPDATE accounts SET suspended_at = coalesce(suspended_at, now()), updated_at = now() WHERE id = \(id)", logger: database.logger).collect()
+            _ = try await connection.query("UPDATE browser_sessions SET revoked_at = now() WHERE account_id = \(id) AND revoked_at IS NULL", logger: database.logger).collect()
             return try await connection.query("UPDATE access_tokens SET revoked_at = now() WHERE account_id = \(id) AND revoked_at IS NULL RETURNING id", logger: database.logger).collect().count
         }
     }

@@ -26,10 +26,18 @@ public struct TokenRepository: Sendable {
             SELECT id, name, website, redirect_uris, scopes, client_id FROM oauth_applications
             WHERE client_id = \(clientID) AND client_secret_hash = \(Secret.digest(secret))
             """)
-        return try rows.first.map { row in
-            let (id, name, website, uris, scopes, clientID) = try row.decode((Int64, String, String?, [String], String, String).self)
-            return OAuthApplication(id: id, name: name, website: website, redirectURIs: uris, scopes: scopes, clientID: clientID)
-        }
+        return try rows.first.map(Self.application)
+    }
+
+    /// The application with `clientID`, for the authorisation page (which never sees the secret).
+    public func application(clientID: String) async throws -> OAuthApplication? {
+        let rows = try await database.rows("SELECT id, name, website, redirect_uris, scopes, client_id FROM oauth_applications WHERE client_id = \(clientID)")
+        return try rows.first.map(Self.application)
+    }
+
+    static func application(_ row: PostgresRow) throws -> OAuthApplication {
+        let (id, name, website, uris, scopes, clientID) = try row.decode((Int64, String, String?, [String], String, String).self)
+        return OAuthApplication(id: id, name: name, website: website, redirectURIs: uris, scopes: scopes, clientID: clientID)
     }
 
     /// Issues a token and returns it in clear (the only time it exists so).

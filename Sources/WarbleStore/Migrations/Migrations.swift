@@ -7,5 +7,6 @@ public enum Migrations {
         .follows,
         .posts,
         .identity,
+        .browserSessions,
     ]
 }
