@@ -60,6 +60,8 @@ Warble is starting on http://127.0.0.1:$port  (readiness: curl http://127.0.0.1:
   admin CLI      $bin/warblectl doctor --config $config
   demo users     alice (administrator), carol (compliance officer), audrey (auditor), bob, erin and
                  20 more staff in ldap://127.0.0.1:$(cat "$state/ldap/port")/ - every password is 'demo-password'
+  sign in        from any Mastodon client or library with server http://127.0.0.1:$port, e.g. Python:
+                 Mastodon.create_app(...); api.log_in("alice", "demo-password", allow_http=True)
   stop           Ctrl-C stops the server; 'make stop' stops PostgreSQL and the directory
 
 BANNER
