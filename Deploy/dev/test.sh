@@ -28,6 +28,9 @@ export WARBLE_TEST_DATABASE_URL=$("$here/postgres.sh" url "$state/postgres")
 export WARBLE_TEST_LDAP_URL="ldap://127.0.0.1:$(cat "$state/ldap/port")/"
 # The directory's administrator, so that tests can add, change and remove people of their own.
 export WARBLE_TEST_LDAP_ADMIN_PASSWORD=$(cat "$state/ldap/admin.password")
+# The directory's folder, so that the end-to-end tests can stop and restart slapd (they run after
+# the Swift tests, one at a time).
+export WARBLE_TEST_LDAP_DIR="$state/ldap"
 export WARBLE_TEST_OUTPUT="$output"
 
 cd "$repo"
