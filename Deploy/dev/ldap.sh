@@ -3,7 +3,10 @@
 # demo-directory.ldif. Its configuration, data and pid file live in one folder; it listens on one
 # loopback port.
 #
-#   ldap.sh start DIR PORT    create (first time only) and start; prints the connection settings
+#   ldap.sh start DIR PORT [TLS_PORT]
+#                             create (first time only) and start; with TLS_PORT also ldaps:// there,
+#                             and StartTLS on PORT, with a certificate from a CA of its own
+#                             (DIR/tls/ca.pem, for ldap.ca_file); prints the connection settings
 #   ldap.sh stop DIR          stop it
 #   ldap.sh status DIR        say whether it runs
 #
@@ -13,7 +16,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 suffix="dc=warble,dc=example"
 service_dn="cn=warble,ou=services,$suffix"
@@ -29,6 +32,20 @@ pid_of() {
     printf '%s\n' "$pid"
 }
 
+# A CA and a server certificate for 127.0.0.1 and localhost, made once per directory.
+make_certificates() {
+    local tls=$1/tls
+    [ -f "$tls/server.pem" ] && return 0
+    mkdir -p "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Warble demo directory CA" \
+        -keyout "$tls/ca.key" -out "$tls/ca.pem" >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr" >/dev/null 2>&1
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > "$tls/server.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -days 3650 \
+        -extfile "$tls/server.ext" -out "$tls/server.pem" >/dev/null 2>&1
+    chmod 600 "$tls/ca.key" "$tls/server.key"
+}
+
 write_config() {
     local dir=$1 root_hash service_hash
     root_hash=$(slappasswd -s "$(cat "$dir/admin.password")")
@@ -39,6 +56,9 @@ include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 include /etc/ldap/schema/nis.schema
 pidfile $dir/slapd.pid
+TLSCACertificateFile $dir/tls/ca.pem
+TLSCertificateFile $dir/tls/server.pem
+TLSCertificateKeyFile $dir/tls/server.key
 argsfile $dir/slapd.args
 modulepath /usr/lib/ldap
 moduleload back_mdb
@@ -80,6 +100,8 @@ start)
     [ -n "$port" ] || usage
     command -v slapd >/dev/null 2>&1 || [ -x /usr/sbin/slapd ] || ensure_packages slapd
     command -v ldapsearch >/dev/null 2>&1 || ensure_packages ldap-utils
+    command -v openssl >/dev/null 2>&1 || ensure_packages openssl
+    tls_port=${4:-}
     PATH="$PATH:/usr/sbin"
     if pid=$(pid_of "$dir"); then
         say "slapd already runs (pid $pid) from $dir"
@@ -91,11 +113,20 @@ start)
             mkdir -p "$dir/data"
             [ -f "$dir/admin.password" ] || python3 -c 'import secrets; print(secrets.token_hex(16))' > "$dir/admin.password"
             chmod 600 "$dir/admin.password"
-            write_config "$dir"
             fresh=yes
         fi
+        # Written at every start, so that a directory made by an older script gains what is new.
+        make_certificates "$dir"
+        write_config "$dir"
         printf '%s\n' "$port" > "$dir/port"
-        slapd -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/" >"$dir/slapd.log" 2>&1 \
+        listeners="ldap://127.0.0.1:$port/"
+        if [ -n "$tls_port" ]; then
+            listeners="$listeners ldaps://127.0.0.1:$tls_port/"
+            printf '%s\n' "$tls_port" > "$dir/tls_port"
+        else
+            rm -f "$dir/tls_port"
+        fi
+        slapd -f "$dir/slapd.conf" -h "$listeners" >"$dir/slapd.log" 2>&1 \
             || die "slapd did not start: see $dir/slapd.log (is port $port free?)"
         wait_for 20 ldapsearch -x -H "ldap://127.0.0.1:$port/" -s base -b "" '(objectClass=*)' \
             || die "slapd does not answer on 127.0.0.1:$port"
@@ -114,6 +145,9 @@ start)
         -b "ou=people,$suffix" '(objectClass=inetOrgPerson)' dn | grep -c '^dn')
     say "OpenLDAP on ldap://127.0.0.1:$port/ with $people people under ou=people,$suffix"
     say "Service account: $service_dn / $service_password; demo users' password: $demo_password"
+    if [ -f "$dir/tls_port" ]; then
+        say "TLS: ldaps://127.0.0.1:$(cat "$dir/tls_port")/ and StartTLS, CA certificate $dir/tls/ca.pem"
+    fi
     ;;
 stop)
     if pid=$(pid_of "$dir"); then

@@ -23,9 +23,14 @@ stop_services() {
 trap stop_services EXIT
 
 "$here/postgres.sh" start "$state/postgres" "$(free_port)" --fast
-"$here/ldap.sh" start "$state/ldap" "$(free_port)"
+ldap_port=$(free_port)
+ldaps_port=$(free_port)
+while [ "$ldaps_port" = "$ldap_port" ]; do ldaps_port=$(free_port); done
+"$here/ldap.sh" start "$state/ldap" "$ldap_port" "$ldaps_port"
 export WARBLE_TEST_DATABASE_URL=$("$here/postgres.sh" url "$state/postgres")
 export WARBLE_TEST_LDAP_URL="ldap://127.0.0.1:$(cat "$state/ldap/port")/"
+export WARBLE_TEST_LDAPS_URL="ldaps://127.0.0.1:$(cat "$state/ldap/tls_port")/"
+export WARBLE_TEST_LDAP_CA_FILE="$state/ldap/tls/ca.pem"
 # The directory's administrator, so that tests can add, change and remove people of their own.
 export WARBLE_TEST_LDAP_ADMIN_PASSWORD=$(cat "$state/ldap/admin.password")
 # The directory's folder, so that the end-to-end tests can stop and restart slapd (they run after

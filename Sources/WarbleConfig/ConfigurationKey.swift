@@ -29,6 +29,9 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let ldapUserBase = ConfigurationKey("ldap", "user_base")
     public static let ldapUserFilter = ConfigurationKey("ldap", "user_filter")
     public static let ldapTimeout = ConfigurationKey("ldap", "timeout")
+    public static let ldapCAFile = ConfigurationKey("ldap", "ca_file")
+    public static let ldapStartTLS = ConfigurationKey("ldap", "start_tls")
+    public static let ldapInsecureSkipTLSVerify = ConfigurationKey("ldap", "insecure_skip_tls_verify")
     public static let ldapAdminGroup = ConfigurationKey("ldap", "admin_group")
     public static let ldapComplianceGroup = ConfigurationKey("ldap", "compliance_group")
     public static let ldapAuditorGroup = ConfigurationKey("ldap", "auditor_group")
@@ -48,6 +51,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .httpHost, .httpPort, .httpPublicURL,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
+        .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
         .policiesDir, .federationEnabled, .logLevel, .logFormat,

@@ -103,14 +103,23 @@ public struct LDAPSettings: Sendable {
     public var disabledFilter: String?
     /// Seconds between directory syncs run by the server; 0 turns the schedule off.
     public var syncInterval: Double
+    /// TLS: the CA certificates to trust (PEM), whether to upgrade `ldap://` with StartTLS, and
+    /// the lab-only switch that accepts any certificate.
+    public var caFile: String?
+    public var startTLS: Bool
+    public var insecureSkipTLSVerify: Bool
 
     public static let defaultUserFilter = "(&(objectClass=inetOrgPerson)(uid={username}))"
 
     public init(
         url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter,
-        timeout: Double = 5, roleGroups: [Role: String] = [:], disabledFilter: String? = nil, syncInterval: Double = 3600
+        timeout: Double = 5, roleGroups: [Role: String] = [:], disabledFilter: String? = nil, syncInterval: Double = 3600,
+        caFile: String? = nil, startTLS: Bool = false, insecureSkipTLSVerify: Bool = false
     ) {
         self.url = url
+        self.caFile = caFile
+        self.startTLS = startTLS
+        self.insecureSkipTLSVerify = insecureSkipTLSVerify
         self.roleGroups = roleGroups
         self.disabledFilter = disabledFilter
         self.syncInterval = syncInterval
@@ -151,6 +160,15 @@ public struct LDAPSettings: Sendable {
             reader.fail(.ldapDisabledFilter, "'\(filter)' must be a parenthesised LDAP filter such as (employeeType=disabled)")
         }
         syncInterval = reader.seconds(.ldapSyncInterval, default: 3600, in: 0...604_800)
+        caFile = reader.text(.ldapCAFile)
+        if let file = caFile, !FileManager.default.isReadableFile(atPath: file) {
+            reader.fail(.ldapCAFile, "the file \(file) cannot be read; give the PEM file of the CA that signed the directory's certificate")
+        }
+        startTLS = reader.boolean(.ldapStartTLS, default: false)
+        insecureSkipTLSVerify = reader.boolean(.ldapInsecureSkipTLSVerify, default: false)
+        if startTLS, url?.scheme?.lowercased() == "ldaps" {
+            reader.fail(.ldapStartTLS, "is for ldap:// URLs; an ldaps:// URL is encrypted from the start")
+        }
         guard let url else { return nil }
         self.url = url
     }

@@ -40,12 +40,18 @@ public struct DirectoryClient: Sendable {
 
     func withServiceConnection<Result: Sendable>(_ body: @escaping @Sendable (LDAPConnection) throws -> Result) async throws -> Result {
         let settings = self.settings
+        let usesTLS = settings.startTLS || settings.url.scheme?.lowercased() == "ldaps"
         return try await threadPool.runIfActive {
-            let connection = try LDAPConnection(url: settings.url.absoluteString, timeout: settings.timeout)
-            if let dn = settings.bindDN, let password = settings.bindPassword {
-                try connection.bind(dn: dn, password: password)
+            do {
+                let tls = LDAPConnection.TLSOptions(caFile: settings.caFile, startTLS: settings.startTLS, skipVerification: settings.insecureSkipTLSVerify)
+                let connection = try LDAPConnection(url: settings.url.absoluteString, timeout: settings.timeout, tls: tls)
+                if let dn = settings.bindDN, let password = settings.bindPassword {
+                    try connection.bind(dn: dn, password: password)
+                }
+                return try body(connection)
+            } catch let error as LDAPError where usesTLS && error.isUnavailable {
+                throw error.hinting("with TLS this is often a certificate the server does not trust: check ldap.ca_file")
             }
-            return try body(connection)
         }
     }
 }

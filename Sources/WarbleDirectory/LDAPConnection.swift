@@ -14,8 +14,9 @@ final class LDAPConnection {
         ldap_set_option(nil, LDAP_OPT_REFERRALS, nil)
     }()
 
-    /// Prepares a session for `url` (`ldap://` or `ldaps://`); libldap connects on the first operation.
-    init(url: String, timeout: Double) throws(LDAPError) {
+    /// Prepares a session for `url` (`ldap://` or `ldaps://`) with its TLS settings; libldap
+    /// connects on the first operation, except with StartTLS, which connects and upgrades here.
+    init(url: String, timeout: Double, tls: TLSOptions = TLSOptions()) throws(LDAPError) {
         Self.libraryInitialised
         var handle: OpaquePointer?
         let code = ldap_initialize(&handle, url)
@@ -28,6 +29,29 @@ final class LDAPConnection {
         var limit = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         ldap_set_option(handle, LDAP_OPT_NETWORK_TIMEOUT, &limit)
         ldap_set_option(handle, LDAP_OPT_TIMEOUT, &limit)
+        try configureTLS(tls)
+    }
+
+    /// The TLS settings of one session.
+    struct TLSOptions: Sendable {
+        var caFile: String?
+        var startTLS = false
+        var skipVerification = false
+    }
+
+    private func configureTLS(_ tls: TLSOptions) throws(LDAPError) {
+        if let caFile = tls.caFile {
+            ldap_set_option(handle, LDAP_OPT_X_TLS_CACERTFILE, caFile)
+        }
+        var requirement = tls.skipVerification ? LDAP_OPT_X_TLS_NEVER : LDAP_OPT_X_TLS_DEMAND
+        ldap_set_option(handle, LDAP_OPT_X_TLS_REQUIRE_CERT, &requirement)
+        // Per-session TLS options take effect only in a new TLS context.
+        var isServer: Int32 = 0
+        ldap_set_option(handle, LDAP_OPT_X_TLS_NEWCTX, &isServer)
+        if tls.startTLS {
+            let code = ldap_start_tls_s(handle, nil, nil)
+            guard code == LDAP_SUCCESS else { throw error(code, "StartTLS") }
+        }
     }
 
     deinit {

@@ -9,7 +9,13 @@ public struct LDAPError: Error, CustomStringConvertible, Sendable, Equatable {
     public init(code: Int32, operation: String, diagnostic: String? = nil) {
         self.code = code
         self.operation = operation
-        self.diagnostic = diagnostic.flatMap { $0.isEmpty ? nil : $0 }
+        // libldap fills the diagnostic with this when it has nothing to say.
+        self.diagnostic = diagnostic.flatMap { $0.isEmpty || $0 == "(unknown error code)" ? nil : $0 }
+    }
+
+    /// The same error with a hint for the administrator appended to the diagnostic.
+    func hinting(_ hint: String) -> LDAPError {
+        LDAPError(code: code, operation: operation, diagnostic: [diagnostic, hint].compactMap { $0 }.joined(separator: "; "))
     }
 
     /// libldap's own words for the code.

@@ -23,6 +23,15 @@ public enum TestServices {
         )
     }
 
+    /// The run's directory over ldaps://, and the CA file that signed its certificate.
+    public static func ldapsURL() throws -> URL {
+        let text = try variable("WARBLE_TEST_LDAPS_URL")
+        guard let url = URL(string: text) else { throw MissingTestService(message: "WARBLE_TEST_LDAPS_URL is not a URL: \(text)") }
+        return url
+    }
+
+    public static func ldapCAFile() throws -> String { try variable("WARBLE_TEST_LDAP_CA_FILE") }
+
     /// The demo directory's suffix and its people's password (Deploy/dev/ldap.sh).
     public static let ldapSuffix = "dc=warble,dc=example"
     public static let demoPassword = "demo-password"

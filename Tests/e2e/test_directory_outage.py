@@ -22,7 +22,7 @@ def ldap_dir():
 
 def test_sign_in_during_and_after_a_directory_outage(server, ldap_dir):
     token = sign_in(server, "grace")
-    port = (pathlib.Path(ldap_dir) / "port").read_text().strip()
+    ports = [(pathlib.Path(ldap_dir) / name).read_text().strip() for name in ("port", "tls_port") if (pathlib.Path(ldap_dir) / name).exists()]
     subprocess.run([str(LDAP_SCRIPT), "stop", ldap_dir], check=True, capture_output=True)
     try:
         app = requests.post(f"{server.url}/api/v1/apps", data={"client_name": "outage", "scopes": "read"}, timeout=10).json()
@@ -34,5 +34,5 @@ def test_sign_in_during_and_after_a_directory_outage(server, ldap_dir):
         assert "unavailable" in refused.json()["error_description"]
         assert me(server, token).status_code == 200
     finally:
-        subprocess.run([str(LDAP_SCRIPT), "start", ldap_dir, port], check=True, capture_output=True)
+        subprocess.run([str(LDAP_SCRIPT), "start", ldap_dir, *ports], check=True, capture_output=True)
     assert me(server, sign_in(server, "grace")).json()["username"] == "grace"
