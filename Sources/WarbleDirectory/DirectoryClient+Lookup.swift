@@ -7,6 +7,7 @@ extension DirectoryClient {
     /// outage never reads as "everyone left".
     public func lookUp(uids: [String], disabledFilter: String?) async throws -> (found: [String: DirectoryPerson], disabled: Set<String>) {
         let settings = self.settings
+        let roleGroups = Array(settings.roleGroups.values)
         return try await withServiceConnection { connection in
             var found: [String: DirectoryPerson] = [:]
             var disabled = Set<String>()
@@ -21,7 +22,7 @@ extension DirectoryClient {
                         continue
                     }
                 }
-                found[uid] = DirectoryPerson(entry, uid: uid)
+                found[uid] = DirectoryPerson(entry, uid: uid, listedIn: try connection.groups(among: roleGroups, listing: entry.dn))
             }
             return (found, disabled)
         }

@@ -162,3 +162,20 @@ struct SignInServiceTests {
         }
     }
 }
+
+@Suite("Roles from groups that list members without memberOf")
+struct UniqueMemberRoleTests {
+    @Test("a groupOfUniqueNames role group grants its role; a missing group grants nothing")
+    func uniqueMember() async throws {
+        let testDatabase = try await TestDatabase.migrated()
+        try await testDatabase.withDatabase { database in
+            var ldap = try TestServices.ldapSettings()
+            let groups = "ou=groups,\(TestServices.ldapSuffix)"
+            // 'engineering' is a groupOfUniqueNames: the directory keeps no memberOf for it.
+            ldap.roleGroups = [.auditor: "cn=engineering,\(groups)", .admin: "cn=no-such-group,\(groups)"]
+            let service = SignInService(directory: DirectoryClient(settings: ldap), database: database, settings: LoginSettings(), logger: Logger(label: "test"))
+            #expect(try await service.signIn(username: "björn", password: TestServices.demoPassword, address: "127.0.0.1").role == .auditor)
+            #expect(try await service.signIn(username: "erin", password: TestServices.demoPassword, address: "127.0.0.1").role == .member)
+        }
+    }
+}
