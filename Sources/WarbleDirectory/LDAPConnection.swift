@@ -2,9 +2,12 @@ import CLDAP
 import Foundation
 
 /// One libldap session. Every method blocks the calling thread until the server answers, so only
-/// ``DirectoryClient`` uses it, from its thread pool, one caller at a time.
-final class LDAPConnection {
+/// ``DirectoryClient`` uses it, from its thread pool. It is handed between threads only through
+/// ``LDAPConnectionPool``, which lends it to one thread at a time: hence the unchecked Sendable.
+final class LDAPConnection: @unchecked Sendable {
     private let handle: OpaquePointer
+    /// The DN of the last successful bind; nil before any.
+    private(set) var boundDN: String?
 
     /// libldap initialises its global state on first use, and that is not safe when the first
     /// uses come from several threads at once; Swift runs this exactly once, before any session.
@@ -73,7 +76,9 @@ final class LDAPConnection {
             }
         }
         for index in bytes.indices { bytes[index] = 0 }
+        boundDN = nil
         guard code == LDAP_SUCCESS else { throw error(code, "bind as \(dn)") }
+        boundDN = dn
     }
 
     /// A search; `scope` is `LDAP_SCOPE_BASE`, `LDAP_SCOPE_ONELEVEL` or `LDAP_SCOPE_SUBTREE`.
