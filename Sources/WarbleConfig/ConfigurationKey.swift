@@ -29,6 +29,11 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let ldapUserBase = ConfigurationKey("ldap", "user_base")
     public static let ldapUserFilter = ConfigurationKey("ldap", "user_filter")
     public static let ldapTimeout = ConfigurationKey("ldap", "timeout")
+    public static let ldapUsernameAttribute = ConfigurationKey("ldap", "username_attribute")
+    public static let ldapDisplayNameAttribute = ConfigurationKey("ldap", "display_name_attribute")
+    public static let ldapEmailAttribute = ConfigurationKey("ldap", "email_attribute")
+    public static let ldapTitleAttribute = ConfigurationKey("ldap", "title_attribute")
+    public static let ldapDepartmentAttribute = ConfigurationKey("ldap", "department_attribute")
     public static let ldapCAFile = ConfigurationKey("ldap", "ca_file")
     public static let ldapStartTLS = ConfigurationKey("ldap", "start_tls")
     public static let ldapInsecureSkipTLSVerify = ConfigurationKey("ldap", "insecure_skip_tls_verify")
@@ -51,6 +56,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .httpHost, .httpPort, .httpPublicURL,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
+        .ldapUsernameAttribute, .ldapDisplayNameAttribute, .ldapEmailAttribute, .ldapTitleAttribute, .ldapDepartmentAttribute,
         .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,

@@ -103,6 +103,8 @@ public struct LDAPSettings: Sendable {
     public var disabledFilter: String?
     /// Seconds between directory syncs run by the server; 0 turns the schedule off.
     public var syncInterval: Double
+    /// Which directory attributes hold what Warble shows about a person.
+    public var attributes: DirectoryAttributes
     /// TLS: the CA certificates to trust (PEM), whether to upgrade `ldap://` with StartTLS, and
     /// the lab-only switch that accepts any certificate.
     public var caFile: String?
@@ -114,9 +116,10 @@ public struct LDAPSettings: Sendable {
     public init(
         url: URL, bindDN: String?, bindPassword: String?, userBase: String, userFilter: String = defaultUserFilter,
         timeout: Double = 5, roleGroups: [Role: String] = [:], disabledFilter: String? = nil, syncInterval: Double = 3600,
-        caFile: String? = nil, startTLS: Bool = false, insecureSkipTLSVerify: Bool = false
+        caFile: String? = nil, startTLS: Bool = false, insecureSkipTLSVerify: Bool = false, attributes: DirectoryAttributes = DirectoryAttributes()
     ) {
         self.url = url
+        self.attributes = attributes
         self.caFile = caFile
         self.startTLS = startTLS
         self.insecureSkipTLSVerify = insecureSkipTLSVerify
@@ -160,6 +163,7 @@ public struct LDAPSettings: Sendable {
             reader.fail(.ldapDisabledFilter, "'\(filter)' must be a parenthesised LDAP filter such as (employeeType=disabled)")
         }
         syncInterval = reader.seconds(.ldapSyncInterval, default: 3600, in: 0...604_800)
+        attributes = DirectoryAttributes(&reader)
         caFile = reader.text(.ldapCAFile)
         if let file = caFile, !FileManager.default.isReadableFile(atPath: file) {
             reader.fail(.ldapCAFile, "the file \(file) cannot be read; give the PEM file of the CA that signed the directory's certificate")
@@ -220,5 +224,49 @@ public struct LoginSettings: Sendable {
         maxFailuresPerAddress = reader.integer(.loginMaxFailuresPerAddress, default: 20, in: 1...100_000)
         lockout = reader.seconds(.loginLockout, default: 900, in: 1...86_400)
         allowLocalAccounts = reader.boolean(.loginLocalAccounts, default: false)
+    }
+}
+
+/// Which directory attributes hold a person's login name, display name, email, title and
+/// department. Each is a list tried in order (`displayName,cn`: the first the entry has).
+public struct DirectoryAttributes: Sendable, Equatable {
+    public var username: [String]
+    public var displayName: [String]
+    public var email: [String]
+    public var title: [String]
+    public var department: [String]
+
+    public init(
+        username: [String] = ["uid"], displayName: [String] = ["displayName", "cn"], email: [String] = ["mail"],
+        title: [String] = ["title"], department: [String] = ["departmentNumber", "ou"]
+    ) {
+        self.username = username
+        self.displayName = displayName
+        self.email = email
+        self.title = title
+        self.department = department
+    }
+
+    /// Every attribute a sign-in reads.
+    public var all: [String] { username + displayName + email + title + department }
+
+    init(_ reader: inout SettingsReader) {
+        let defaults = DirectoryAttributes()
+        func list(_ key: ConfigurationKey, _ fallback: [String]) -> [String] {
+            guard let text = reader.text(key) else { return fallback }
+            let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.isEmpty, names.allSatisfy({ name in
+                !name.isEmpty && name.first!.isLetter && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            }) else {
+                reader.fail(key, "'\(text)' is not a comma-separated list of attribute names such as displayName,cn")
+                return fallback
+            }
+            return names
+        }
+        username = list(.ldapUsernameAttribute, defaults.username)
+        displayName = list(.ldapDisplayNameAttribute, defaults.displayName)
+        email = list(.ldapEmailAttribute, defaults.email)
+        title = list(.ldapTitleAttribute, defaults.title)
+        department = list(.ldapDepartmentAttribute, defaults.department)
     }
 }

@@ -12,7 +12,7 @@ extension DirectoryClient {
         let roleGroups = Array(settings.roleGroups.values)
         do {
             return try await withServiceConnection { connection in
-                let entries = try connection.search(base: base, scope: LDAP_SCOPE_SUBTREE, filter: filter, attributes: DirectoryPerson.attributes, sizeLimit: 2)
+                let entries = try connection.search(base: base, scope: LDAP_SCOPE_SUBTREE, filter: filter, attributes: DirectoryPerson.attributes(settings.attributes), sizeLimit: 2)
                 guard entries.count == 1, let entry = entries.first else {
                     throw entries.isEmpty ? LoginFailure.unknownUser : LoginFailure.ambiguousUser(count: entries.count)
                 }
@@ -23,7 +23,7 @@ extension DirectoryClient {
                 } catch let error as LDAPError where error.isInvalidCredentials {
                     throw LoginFailure.wrongPassword
                 }
-                return DirectoryPerson(entry, uid: username, listedIn: listing)
+                return DirectoryPerson(entry, uid: username, mapping: settings.attributes, listedIn: listing)
             }
         } catch let failure as LoginFailure {
             throw failure

@@ -13,7 +13,7 @@ extension DirectoryClient {
             var disabled = Set<String>()
             for uid in uids {
                 let filter = LDAPFilter.fill(settings.userFilter, username: uid)
-                let entries = try connection.search(base: settings.userBase, scope: LDAP_SCOPE_SUBTREE, filter: filter, attributes: DirectoryPerson.attributes, sizeLimit: 2)
+                let entries = try connection.search(base: settings.userBase, scope: LDAP_SCOPE_SUBTREE, filter: filter, attributes: DirectoryPerson.attributes(settings.attributes), sizeLimit: 2)
                 guard entries.count == 1, let entry = entries.first else { continue }
                 if let disabledFilter {
                     let matches = try connection.search(base: entry.dn, scope: LDAP_SCOPE_BASE, filter: disabledFilter, attributes: ["1.1"], sizeLimit: 1)
@@ -22,7 +22,7 @@ extension DirectoryClient {
                         continue
                     }
                 }
-                found[uid] = DirectoryPerson(entry, uid: uid, listedIn: try connection.groups(among: roleGroups, listing: entry.dn))
+                found[uid] = DirectoryPerson(entry, uid: uid, mapping: settings.attributes, listedIn: try connection.groups(among: roleGroups, listing: entry.dn))
             }
             return (found, disabled)
         }

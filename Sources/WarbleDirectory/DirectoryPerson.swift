@@ -1,3 +1,5 @@
+import WarbleConfig
+
 /// What the directory says about one member of staff, read when they sign in.
 public struct DirectoryPerson: Sendable, Equatable {
     public let dn: String
@@ -11,16 +13,17 @@ public struct DirectoryPerson: Sendable, Equatable {
     /// configured role groups that list it as `member` or `uniqueMember`.
     public let groups: [String]
 
-    /// The attributes a sign-in reads.
-    static let attributes = ["uid", "cn", "displayName", "mail", "title", "departmentNumber", "ou", "memberOf"]
+    /// The attributes a sign-in reads with `mapping`.
+    static func attributes(_ mapping: DirectoryAttributes) -> [String] { mapping.all + ["memberOf"] }
 
-    init(_ entry: LDAPEntry, uid fallback: String, listedIn listingGroups: [String] = []) {
+    init(_ entry: LDAPEntry, uid fallback: String, mapping: DirectoryAttributes, listedIn listingGroups: [String] = []) {
+        func first(_ names: [String]) -> String? { names.lazy.compactMap(entry.value).first }
         dn = entry.dn
-        uid = entry.value("uid") ?? fallback
-        displayName = entry.value("displayName") ?? entry.value("cn") ?? uid
-        email = entry.value("mail")
-        title = entry.value("title")
-        department = entry.value("departmentNumber") ?? entry.value("ou")
+        uid = first(mapping.username) ?? fallback
+        displayName = first(mapping.displayName) ?? uid
+        email = first(mapping.email)
+        title = first(mapping.title)
+        department = first(mapping.department)
         let memberOf = entry.values("memberOf")
         let known = Set(memberOf.map { $0.lowercased() })
         groups = memberOf + listingGroups.filter { !known.contains($0.lowercased()) }

@@ -145,6 +145,19 @@ struct ConfigurationLoadingTests {
             "WARBLE_LDAP_BIND_DN": "cn=svc,dc=x", "WARBLE_LDAP_BIND_PASSWORD": "pw", "WARBLE_LDAP_TIMEOUT": "1500ms",
         ]) { $1 })
         #expect(good.ldap?.userFilter == LDAPSettings.defaultUserFilter)
+        #expect(good.ldap?.attributes == DirectoryAttributes())
+        let mapped = try WarbleConfiguration.load(path: nil, environment: base.merging([
+            "WARBLE_LDAP_URL": "ldap://dir", "WARBLE_LDAP_USER_BASE": "ou=people,dc=x",
+            "WARBLE_LDAP_DISPLAY_NAME_ATTRIBUTE": "displayName, cn", "WARBLE_LDAP_USERNAME_ATTRIBUTE": "sAMAccountName",
+        ]) { $1 })
+        #expect(mapped.ldap?.attributes.displayName == ["displayName", "cn"])
+        #expect(mapped.ldap?.attributes.username == ["sAMAccountName"])
+        let badAttribute = #expect(throws: ConfigurationError.self) {
+            try WarbleConfiguration.load(path: nil, environment: base.merging([
+                "WARBLE_LDAP_URL": "ldap://dir", "WARBLE_LDAP_USER_BASE": "ou=people,dc=x", "WARBLE_LDAP_EMAIL_ATTRIBUTE": "mail)(x=*",
+            ]) { $1 })
+        }
+        #expect(badAttribute?.problems.map(\.key) == ["ldap.email_attribute"])
         #expect(good.ldap?.timeout == 1.5)
     }
 }

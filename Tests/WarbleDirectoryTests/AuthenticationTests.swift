@@ -71,3 +71,16 @@ struct AuthenticationTests {
         #expect(error?.description.contains("unavailable") == true)
     }
 }
+
+@Suite("Configurable attribute mapping")
+struct AttributeMappingTests {
+    @Test("the configured attributes fill the person, first present one wins")
+    func mapping() async throws {
+        var settings = try TestServices.ldapSettings()
+        settings.attributes = DirectoryAttributes(displayName: ["nickname", "sn"], email: ["mail"], title: ["employeeNumber"], department: ["ou"])
+        let person = try await DirectoryClient(settings: settings).authenticate(username: "alice", password: TestServices.demoPassword)
+        #expect(person.displayName == "Chen")
+        #expect(person.title == "1001")
+        #expect(person.department == "IT")
+    }
+}
