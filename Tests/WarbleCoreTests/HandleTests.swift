@@ -63,3 +63,21 @@ struct RoleTests {
         #expect(Role.from(groups: ["cn=warble-admins,ou=groups,dc=warble,dc=example"], mapping: [:]) == .member)
     }
 }
+
+@Suite("OAuth scopes")
+struct ScopesTests {
+    @Test("broad scopes cover granular ones, not the other way round")
+    func covers() {
+        #expect(Scopes.covers(["read"], "read:accounts"))
+        #expect(Scopes.covers(["read:accounts"], "read:accounts"))
+        #expect(!Scopes.covers(["read:accounts"], "read"))
+        #expect(!Scopes.covers(["write"], "read:accounts"))
+        #expect(Scopes.covers(["admin:read"], "admin:read"))
+    }
+
+    @Test("lists split on spaces and plus signs")
+    func parse() {
+        #expect(Scopes.parse("read write+follow") == ["read", "write", "follow"])
+        #expect(Scopes.parse("  ").isEmpty)
+    }
+}

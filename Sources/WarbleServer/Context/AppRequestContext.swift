@@ -57,11 +57,7 @@ public struct UserRequestContext: ChildRequestContext {
 
     /// Throws 403 unless the token carries one of `scopes` or a parent of one (`read` covers `read:accounts`).
     public func require(anyOf scopes: String...) throws {
-        let granted = Set(grant.scopes)
-        let allowed = scopes.contains { scope in
-            granted.contains(scope) || granted.contains(String(scope.split(separator: ":")[0]))
-        }
-        guard allowed else {
+        guard scopes.contains(where: { Scopes.covers(grant.scopes, $0) }) else {
             throw APIError(.forbidden, "This action is outside the authorized scopes", description: "The token needs the '\(scopes.joined(separator: "' or '"))' scope.")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WarbleCore
 import WarbleIdentity
 import WarbleStore
 
@@ -163,9 +164,9 @@ struct AuthorizeController {
         guard parameters.responseType == "code" else {
             return failure("Only response_type=code is supported.")
         }
-        let requested = (parameters.scope ?? "read").split(whereSeparator: { $0 == " " || $0 == "+" }).map(String.init)
+        let requested = Scopes.parse(parameters.scope ?? "read")
         let granted = application.scopes.split(separator: " ").map(String.init)
-        guard !requested.isEmpty, requested.allSatisfy({ granted.contains($0) || granted.contains(String($0.split(separator: ":")[0])) }) else {
+        guard !requested.isEmpty, requested.allSatisfy({ Scopes.covers(granted, $0) }) else {
             return failure("The application asks for scopes it did not register (\(requested.joined(separator: " "))).")
         }
         return .success(Checked(application: application, redirectURI: redirectURI, scopes: requested, state: parameters.state ?? ""))

@@ -115,7 +115,7 @@ struct OAuthController {
         }
         let appScopes = application.scopes.split(separator: " ").map(String.init)
         let scopes = try Self.parseScopes(input.scope ?? application.scopes)
-        guard scopes.allSatisfy({ scope in appScopes.contains(scope) || appScopes.contains(String(scope.split(separator: ":")[0])) }) else {
+        guard scopes.allSatisfy({ Scopes.covers(appScopes, $0) }) else {
             throw APIError(.badRequest, "invalid_scope", description: "The requested scope is invalid, unknown, or malformed: the application was registered with '\(application.scopes)'.")
         }
         let accountID: Int64?
@@ -211,7 +211,7 @@ struct OAuthController {
     }
 
     @Sendable func metadata(_ request: Request, context: AppRequestContext) async throws -> Metadata {
-        let base = publicURL.absoluteString.hasSuffix("/") ? String(publicURL.absoluteString.dropLast()) : publicURL.absoluteString
+        let base = publicURL.baseString
         return Metadata(
             issuer: base + "/", authorizationEndpoint: base + "/oauth/authorize", tokenEndpoint: base + "/oauth/token",
             revocationEndpoint: base + "/oauth/revoke", appRegistrationEndpoint: base + "/api/v1/apps",
@@ -221,7 +221,7 @@ struct OAuthController {
 
     /// Splits a space-separated scope list and checks every scope is known.
     static func parseScopes(_ text: String) throws -> [String] {
-        let scopes = text.split(whereSeparator: { $0 == " " || $0 == "+" }).map(String.init)
+        let scopes = Scopes.parse(text)
         guard !scopes.isEmpty else { throw APIError(.badRequest, "invalid_scope", description: "No scope was requested.") }
         if let unknown = scopes.first(where: { !knownScopes.contains($0) }) {
             throw APIError(.badRequest, "invalid_scope", description: "The scope '\(unknown)' is unknown.")

@@ -55,7 +55,7 @@ struct MastodonAccount: ResponseEncodable {
     let role: RoleEntity?
 
     init(_ account: Account, publicURL: URL, withCredentials: Bool, counts: (followers: Int, following: Int, statuses: Int) = (0, 0, 0)) {
-        let base = publicURL.absoluteString.hasSuffix("/") ? String(publicURL.absoluteString.dropLast()) : publicURL.absoluteString
+        let base = publicURL.baseString
         id = String(account.id)
         username = account.username
         acct = account.username

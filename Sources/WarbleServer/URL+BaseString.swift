@@ -1,0 +1,9 @@
+import Foundation
+
+extension URL {
+    /// The URL as text without a trailing slash, ready to have paths appended (`base + "/oauth/token"`).
+    var baseString: String {
+        let text = absoluteString
+        return text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+}
