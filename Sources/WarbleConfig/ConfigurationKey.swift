@@ -46,6 +46,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let loginMaxFailuresPerAddress = ConfigurationKey("login", "max_failures_per_address")
     public static let loginLockout = ConfigurationKey("login", "lockout")
     public static let loginLocalAccounts = ConfigurationKey("login", "local_accounts")
+    public static let postsMaxCharacters = ConfigurationKey("posts", "max_characters")
     public static let policiesDir = ConfigurationKey("policies", "dir")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
@@ -60,6 +61,6 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
-        .policiesDir, .federationEnabled, .logLevel, .logFormat,
+        .postsMaxCharacters, .policiesDir, .federationEnabled, .logLevel, .logFormat,
     ]
 }

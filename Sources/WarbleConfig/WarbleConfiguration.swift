@@ -11,6 +11,7 @@ public struct WarbleConfiguration: Sendable {
     public var federation: FederationSettings
     public var log: LogSettings
     public var login: LoginSettings
+    public var posts: PostSettings
 
     /// Loads `warble.yaml` (or the file named by `path` / `WARBLE_CONFIG`) and the `WARBLE_*`
     /// environment variables, and checks every value.
@@ -34,6 +35,7 @@ public struct WarbleConfiguration: Sendable {
         federation = FederationSettings(enabled: reader.boolean(.federationEnabled, default: false))
         log = LogSettings(&reader)
         login = LoginSettings(&reader)
+        posts = PostSettings(&reader)
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
     }
 }
@@ -103,7 +105,19 @@ public struct LDAPSettings: Sendable {
     public var disabledFilter: String?
     /// Seconds between directory syncs run by the server; 0 turns the schedule off.
     public var syncInterval: Double
-    /// Which directory attributes hold what Warble shows about a person.
+    /// Limits on what people post.
+public struct PostSettings: Sendable {
+    /// The most characters a post may have (links count as 23, as clients expect).
+    public var maxCharacters: Int
+
+    public init(maxCharacters: Int = 500) { self.maxCharacters = maxCharacters }
+
+    init(_ reader: inout SettingsReader) {
+        maxCharacters = reader.integer(.postsMaxCharacters, default: 500, in: 1...100_000)
+    }
+}
+
+/// Which directory attributes hold what Warble shows about a person.
     public var attributes: DirectoryAttributes
     /// TLS: the CA certificates to trust (PEM), whether to upgrade `ldap://` with StartTLS, and
     /// the lab-only switch that accepts any certificate.
@@ -224,6 +238,18 @@ public struct LoginSettings: Sendable {
         maxFailuresPerAddress = reader.integer(.loginMaxFailuresPerAddress, default: 20, in: 1...100_000)
         lockout = reader.seconds(.loginLockout, default: 900, in: 1...86_400)
         allowLocalAccounts = reader.boolean(.loginLocalAccounts, default: false)
+    }
+}
+
+/// Limits on what people post.
+public struct PostSettings: Sendable {
+    /// The most characters a post may have (links count as 23, as clients expect).
+    public var maxCharacters: Int
+
+    public init(maxCharacters: Int = 500) { self.maxCharacters = maxCharacters }
+
+    init(_ reader: inout SettingsReader) {
+        maxCharacters = reader.integer(.postsMaxCharacters, default: 500, in: 1...100_000)
     }
 }
 

@@ -38,14 +38,26 @@ func buildRouter(configuration: WarbleConfiguration, database: Database, registr
     router.add(middleware: ErrorMiddleware())
     router.addRoutes(HealthController(database: database).endpoints)
     router.addRoutes(MetricsController(registry: registry, database: database).endpoints)
-    router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
+    router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL, maxCharacters: configuration.posts.maxCharacters).endpoints)
     let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     api.addRoutes(AuthorizeController(
         tokens: tokens, sessions: SessionRepository(database: database), signIn: signIn, audit: AuditRepository(database: database),
         pages: PageRenderer(), secureCookies: configuration.http.isSecure
     ).endpoints)
-    api.group("api/v1/accounts", context: UserRequestContext.self)
-        .addRoutes(AccountsController(publicURL: configuration.http.publicURL).endpoints)
+    let publicURL = configuration.http.publicURL
+    let presenter = MastodonPresenter(accounts: accounts, publicURL: publicURL)
+    let posts = PostRepository(database: database)
+    let relationships = RelationshipRepository(database: database)
+    let timelines = TimelinesController(timelines: TimelineRepository(database: database), posts: posts, presenter: presenter)
+    let user = api.group("api/v1", context: UserRequestContext.self)
+    user.group("accounts").addRoutes(AccountsController(accounts: accounts, relationships: relationships, timelines: timelines, presenter: presenter).endpoints)
+    user.group("statuses").addRoutes(StatusesController(
+        posts: posts, interactions: InteractionRepository(database: database),
+        composer: PostComposer(accounts: accounts, publicURL: publicURL, maxCharacters: configuration.posts.maxCharacters), presenter: presenter
+    ).endpoints)
+    user.group("notifications").addRoutes(NotificationsController(notifications: NotificationRepository(database: database), posts: posts, presenter: presenter).endpoints)
+    user.addRoutes(timelines.endpoints)
+    user.addRoutes(TagsController(relationships: relationships, publicURL: publicURL).endpoints)
     return router
 }

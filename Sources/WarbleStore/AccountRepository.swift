@@ -84,6 +84,35 @@ public struct AccountRepository: Sendable {
         try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE id = \(id)").first.map(Self.account)
     }
 
+    public func find(ids: [Int64]) async throws -> [Account] {
+        guard !ids.isEmpty else { return [] }
+        return try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE id = ANY(\(ids)::bigint[])").map(Self.account)
+    }
+
+    /// Accounts by handle, case-insensitive; handles that name nobody are left out.
+    public func find(usernames: [String]) async throws -> [Account] {
+        guard !usernames.isEmpty else { return [] }
+        let lowered = usernames.map { $0.lowercased() }
+        return try await database.rows("SELECT \(unescaped: Self.columns) FROM accounts WHERE lower(username) = ANY(\(lowered)::text[])").map(Self.account)
+    }
+
+    /// Followers, followed accounts and visible posts of each account, and when it last posted.
+    public func statistics(ids: [Int64]) async throws -> [Int64: AccountStatistics] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await database.rows("""
+            SELECT a.id,
+                (SELECT count(*) FROM follows f WHERE f.target_account_id = a.id),
+                (SELECT count(*) FROM follows f WHERE f.account_id = a.id),
+                (SELECT count(*) FROM posts p WHERE p.account_id = a.id AND p.deleted_at IS NULL),
+                (SELECT max(p.created_at) FROM posts p WHERE p.account_id = a.id AND p.deleted_at IS NULL)
+            FROM accounts a WHERE a.id = ANY(\(ids)::bigint[])
+            """)
+        return Dictionary(uniqueKeysWithValues: try rows.map { row in
+            let (id, followers, following, posts, last) = try row.decode((Int64, Int, Int, Int, Date?).self)
+            return (id, AccountStatistics(followers: followers, following: following, posts: posts, lastPostAt: last))
+        })
+    }
+
     /// The account with the handle `username` (case-insensitive) or, failing that, the directory login name.
     public func find(username: String) async throws -> Account? {
         try await database.rows("""
@@ -136,6 +165,21 @@ public struct AccountRepository: Sendable {
             department: department, note: note, role: Role(rawValue: role) ?? .member, isLocal: isLocal, suspendedAt: suspendedAt,
             createdAt: createdAt, lastLoginAt: lastLoginAt
         )
+    }
+}
+
+/// The counts a profile shows.
+public struct AccountStatistics: Sendable, Equatable {
+    public var followers: Int
+    public var following: Int
+    public var posts: Int
+    public var lastPostAt: Date?
+
+    public init(followers: Int = 0, following: Int = 0, posts: Int = 0, lastPostAt: Date? = nil) {
+        self.followers = followers
+        self.following = following
+        self.posts = posts
+        self.lastPostAt = lastPostAt
     }
 }
 

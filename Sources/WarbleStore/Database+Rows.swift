@@ -13,12 +13,17 @@ extension Database {
         _ = try await rows(query)
     }
 
-    /// Runs `body` in a transaction on one pooled connection; a thrown error rolls it back.
+    /// Runs `body` in a transaction on one pooled connection; a thrown error rolls it back and
+    /// reaches the caller as `body` threw it.
     public func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await withConnection { connection in
-            try await connection.withTransaction(logger: logger) { connection in
-                try await body(connection)
+        do {
+            return try await withConnection { connection in
+                try await connection.withTransaction(logger: logger) { connection in
+                    try await body(connection)
+                }
             }
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error
         }
     }
 }

@@ -48,4 +48,5 @@ public enum TestServices {
 public struct MissingTestService: Error, CustomStringConvertible {
     public let message: String
     public var description: String { message }
+    public init(message: String) { self.message = message }
 }

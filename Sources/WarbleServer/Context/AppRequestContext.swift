@@ -57,6 +57,10 @@ public struct UserRequestContext: ChildRequestContext {
 
     /// Throws 403 unless the token carries one of `scopes` or a parent of one (`read` covers `read:accounts`).
     public func require(anyOf scopes: String...) throws {
+        try require(anyOf: scopes)
+    }
+
+    public func require(anyOf scopes: [String]) throws {
         guard scopes.contains(where: { Scopes.covers(grant.scopes, $0) }) else {
             throw APIError(.forbidden, "This action is outside the authorized scopes", description: "The token needs the '\(scopes.joined(separator: "' or '"))' scope.")
         }

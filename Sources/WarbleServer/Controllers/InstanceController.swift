@@ -9,6 +9,7 @@ import WarbleStore
 struct InstanceController {
     let instances: InstanceRepository
     let publicURL: URL
+    let maxCharacters: Int
 
     /// The Mastodon version whose client API Warble implements, and the API revision.
     static let mastodonVersion = "4.3.0"
@@ -26,7 +27,7 @@ struct InstanceController {
 
     struct Limits: Encodable {
         struct Statuses: Encodable {
-            let maxCharacters = 500
+            let maxCharacters: Int
             let maxMediaAttachments = 4
             let charactersReservedPerUrl = 23
         }
@@ -47,7 +48,7 @@ struct InstanceController {
         struct Accounts: Encodable {
             let maxFeaturedTags = 10
         }
-        let statuses = Statuses()
+        let statuses: Statuses
         let mediaAttachments = Media()
         let polls = Polls()
         let accounts = Accounts()
@@ -73,7 +74,7 @@ struct InstanceController {
         let registrations = false
         let approvalRequired = false
         let invitesEnabled = false
-        let configuration = Limits()
+        let configuration: Limits
         let rules: [String] = []
     }
 
@@ -87,7 +88,7 @@ struct InstanceController {
             struct Translation: Encodable { let enabled = false }
             let urls: URLs
             let accounts = Limits.Accounts()
-            let statuses = Limits.Statuses()
+            let statuses: Limits.Statuses
             let mediaAttachments = Limits.Media()
             let polls = Limits.Polls()
             let translation = Translation()
@@ -129,11 +130,12 @@ struct InstanceController {
 
     @Sendable func v1(_ request: Request, context: AppRequestContext) async throws -> V1 {
         let figures = try await instances.statistics()
-        return V1(uri: domain, urls: .init(streamingApi: streamingURL), stats: .init(userCount: figures.accounts, statusCount: figures.posts))
+        return V1(uri: domain, urls: .init(streamingApi: streamingURL), stats: .init(userCount: figures.accounts, statusCount: figures.posts),
+                  configuration: Limits(statuses: .init(maxCharacters: maxCharacters)))
     }
 
     @Sendable func v2(_ request: Request, context: AppRequestContext) async throws -> V2 {
         let figures = try await instances.statistics()
-        return V2(domain: domain, usage: .init(users: .init(activeMonth: figures.accounts)), configuration: .init(urls: .init(streaming: streamingURL)))
+        return V2(domain: domain, usage: .init(users: .init(activeMonth: figures.accounts)), configuration: .init(urls: .init(streaming: streamingURL), statuses: .init(maxCharacters: maxCharacters)))
     }
 }

@@ -1,17 +1,18 @@
 import Foundation
 import Hummingbird
 import WarbleCore
+import WarbleStore
 
 /// An account as Mastodon's API shows it (the `Account` entity), with Warble's directory
 /// attributes as profile fields. `verify_credentials` adds `source` and `role`.
-struct MastodonAccount: ResponseEncodable {
-    struct Field: Encodable {
+struct MastodonAccount: ResponseEncodable, Sendable {
+    struct Field: Encodable, Sendable {
         let name: String
         let value: String
         let verifiedAt: String? = nil
     }
 
-    struct Source: Encodable {
+    struct Source: Encodable, Sendable {
         let privacy = "public"
         let sensitive = false
         let language: String? = nil
@@ -21,7 +22,7 @@ struct MastodonAccount: ResponseEncodable {
     }
 
     /// Mastodon 4's role entity; `name` is what clients read.
-    struct RoleEntity: Encodable {
+    struct RoleEntity: Encodable, Sendable {
         let id: String
         let name: String
         let permissions: String
@@ -48,13 +49,13 @@ struct MastodonAccount: ResponseEncodable {
     let followersCount: Int
     let followingCount: Int
     let statusesCount: Int
-    let lastStatusAt: String?
+    @NullEncoded var lastStatusAt: String?
     let emojis: [String] = []
     let fields: [Field]
     let source: Source?
     let role: RoleEntity?
 
-    init(_ account: Account, publicURL: URL, withCredentials: Bool, counts: (followers: Int, following: Int, statuses: Int) = (0, 0, 0)) {
+    init(_ account: Account, publicURL: URL, withCredentials: Bool, statistics: AccountStatistics = AccountStatistics()) {
         let base = publicURL.baseString
         id = String(account.id)
         username = account.username
@@ -68,10 +69,10 @@ struct MastodonAccount: ResponseEncodable {
         avatarStatic = avatar
         header = "\(base)/headers/original/missing.png"
         headerStatic = header
-        followersCount = counts.followers
-        followingCount = counts.following
-        statusesCount = counts.statuses
-        lastStatusAt = nil
+        followersCount = statistics.followers
+        followingCount = statistics.following
+        statusesCount = statistics.posts
+        lastStatusAt = statistics.lastPostAt.map { $0.formatted(.iso8601.year().month().day()) }
         fields = [("Title", account.title), ("Department", account.department)].compactMap { name, value in
             value.map { Field(name: name, value: $0) }
         }
@@ -89,9 +90,9 @@ struct MastodonAccount: ResponseEncodable {
     }
 }
 
-/// Mastodon's timestamp format: ISO 8601 in UTC with milliseconds.
+/// Mastodon's timestamp format: ISO 8601 in UTC with milliseconds (`2026-11-25T04:54:33.068Z`).
 enum MastodonTime {
     static func format(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon)) 
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

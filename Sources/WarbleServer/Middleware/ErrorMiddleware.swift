@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import WarbleStore
 
 /// Turns every error a handler throws into the JSON error body. Errors that are not meant for
 /// clients become a plain 500; their cause goes to the log with the request id.
@@ -8,6 +9,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as APIError {
+            return try error.response(from: request, context: context)
+        } catch let error as PostWriteError {
             return try error.response(from: request, context: context)
         } catch let error as HTTPError {
             let description = error.body ?? defaultDescription(error.status)

@@ -8,5 +8,6 @@ public enum Migrations {
         .posts,
         .identity,
         .browserSessions,
+        .microblogging,
     ]
 }

@@ -1,0 +1,71 @@
+import Foundation
+import WarbleCore
+import WarbleStore
+
+/// Turns accounts, posts and notifications into Mastodon's JSON entities, fetching the counts
+/// they show in one query per batch.
+struct MastodonPresenter: Sendable {
+    let accounts: AccountRepository
+    let publicURL: URL
+
+    func account(_ account: Account, withCredentials: Bool = false) async throws -> MastodonAccount {
+        let statistics = try await accounts.statistics(ids: [account.id])
+        return MastodonAccount(account, publicURL: publicURL, withCredentials: withCredentials, statistics: statistics[account.id] ?? AccountStatistics())
+    }
+
+    func accounts(_ list: [Account]) async throws -> [MastodonAccount] {
+        let statistics = try await accounts.statistics(ids: list.map(\.id))
+        return list.map { MastodonAccount($0, publicURL: publicURL, withCredentials: false, statistics: statistics[$0.id] ?? AccountStatistics()) }
+    }
+
+    /// Accounts by id, in the order given, leaving out ids that name nobody.
+    func accounts(ids: [Int64]) async throws -> [MastodonAccount] {
+        let found = Dictionary(try await accounts.find(ids: ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return try await accounts(ids.compactMap { found[$0] })
+    }
+
+    func statuses(_ views: [PostView], withSource: Bool = false) async throws -> [MastodonStatus] {
+        let authors = views.flatMap { [$0.author.id] + ($0.reblog.map { [$0.value.author.id] } ?? []) }
+        let statistics = try await accounts.statistics(ids: Array(Set(authors)))
+        return views.map { status($0, statistics: statistics, withSource: withSource) }
+    }
+
+    func status(_ view: PostView, withSource: Bool = false) async throws -> MastodonStatus {
+        try await statuses([view], withSource: withSource)[0]
+    }
+
+    private func status(_ view: PostView, statistics: [Int64: AccountStatistics], withSource: Bool) -> MastodonStatus {
+        let base = publicURL.baseString
+        let post = view.post
+        let author = MastodonAccount(view.author, publicURL: publicURL, withCredentials: false, statistics: statistics[view.author.id] ?? AccountStatistics())
+        return MastodonStatus(
+            id: String(post.id),
+            uri: "\(base)/users/\(view.author.username)/statuses/\(post.id)",
+            url: "\(base)/@\(view.author.username)/\(post.id)",
+            createdAt: MastodonTime.format(post.createdAt),
+            editedAt: post.editedAt.map(MastodonTime.format),
+            account: author,
+            content: post.content,
+            visibility: post.visibility.rawValue,
+            sensitive: post.sensitive,
+            spoilerText: post.spoilerText,
+            inReplyToId: post.inReplyToID.map(String.init),
+            inReplyToAccountId: post.inReplyToAccountID.map(String.init),
+            language: post.language,
+            application: view.applicationName.map { MastodonStatus.Application(name: $0) },
+            repliesCount: view.repliesCount,
+            reblogsCount: view.reblogsCount,
+            favouritesCount: view.favouritesCount,
+            favourited: view.favourited,
+            reblogged: view.reblogged,
+            bookmarked: view.bookmarked,
+            pinned: view.pinned,
+            mentions: view.mentions.map {
+                MastodonStatus.Mention(id: String($0.id), username: $0.username, url: "\(base)/@\($0.username)", acct: $0.username)
+            },
+            tags: view.tags.map { MastodonStatus.Tag(name: $0, url: "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)") },
+            reblog: view.reblog.map { Box(status($0.value, statistics: statistics, withSource: false)) },
+            text: withSource ? post.text : nil
+        )
+    }
+}

@@ -1,0 +1,19 @@
+import Hummingbird
+import WarbleStore
+
+extension PostWriteError: HTTPResponseError {
+    /// The error as Mastodon answers it: 404 for what the writer cannot see, 403 for what they may not do.
+    var apiError: APIError {
+        switch self {
+        case .notFound: APIError(.notFound, "Record not found", description: "There is no such post or account, or you may not see it.")
+        case .notAuthor: APIError(.forbidden, "This action is not allowed", description: "Only the author may change or delete a post.")
+        case .notAllowed: APIError(.forbidden, "This action is not allowed")
+        }
+    }
+
+    public var status: HTTPResponse.Status { apiError.status }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        try apiError.response(from: request, context: context)
+    }
+}

@@ -1,0 +1,113 @@
+import PostgresNIO
+import WarbleCore
+
+/// One item of a paged list: the id that pages it (`max_id`…) and the post it shows.
+public struct TimelineEntry: Sendable, Equatable {
+    public var cursor: Int64
+    public var postID: Int64
+
+    public init(cursor: Int64, postID: Int64) {
+        self.cursor = cursor
+        self.postID = postID
+    }
+}
+
+/// The id lists of timelines, newest first; `PostRepository.views` turns them into posts and
+/// applies the visibility rule once more.
+public struct TimelineRepository: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    /// Filters out posts (and reblogs of posts) by accounts the reader blocks or mutes, or that
+    /// block the reader; `p` is the post, `o` the post a reblog shares.
+    static let unwantedAuthors = """
+        NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = $1 AND m.target_account_id IN (p.account_id, coalesce(o.account_id, p.account_id)))
+        AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.account_id = $1 AND b.target_account_id IN (p.account_id, coalesce(o.account_id, p.account_id)))
+                                                 OR (b.target_account_id = $1 AND b.account_id IN (p.account_id, coalesce(o.account_id, p.account_id))))
+        """
+
+    /// The reader's home timeline: their own posts, people and hashtags they follow, and private or
+    /// direct posts that mention them.
+    public func home(viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM home_feed h JOIN posts p ON p.id = h.post_id LEFT JOIN posts o ON o.id = p.reblog_of_id
+            WHERE h.account_id = \(viewer) AND h.post_id > \(page.lowerBound) AND h.post_id < \(page.upperBound)
+              AND p.deleted_at IS NULL AND o.deleted_at IS NULL
+              AND \(unescaped: Self.unwantedAuthors)
+            ORDER BY h.post_id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    /// The organisation timeline: every public original post.
+    public func organisation(viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM posts p JOIN accounts a ON a.id = p.account_id LEFT JOIN posts o ON o.id = p.reblog_of_id
+            WHERE \(viewer)::bigint IS NOT NULL AND p.visibility = 'public' AND p.reblog_of_id IS NULL AND p.deleted_at IS NULL
+              AND p.id > \(page.lowerBound) AND p.id < \(page.upperBound) AND a.suspended_at IS NULL
+              AND \(unescaped: Self.unwantedAuthors)
+            ORDER BY p.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    /// Public posts with hashtag `name` (normalised).
+    public func tag(_ name: String, viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM tags t JOIN post_tags pt ON pt.tag_id = t.id JOIN posts p ON p.id = pt.post_id
+                JOIN accounts a ON a.id = p.account_id LEFT JOIN posts o ON o.id = p.reblog_of_id
+            WHERE \(viewer)::bigint IS NOT NULL AND t.name = \(name) AND p.visibility = 'public' AND p.deleted_at IS NULL
+              AND pt.post_id > \(page.lowerBound) AND pt.post_id < \(page.upperBound) AND a.suspended_at IS NULL
+              AND \(unescaped: Self.unwantedAuthors)
+            ORDER BY pt.post_id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    /// What one account's profile lists for the reader.
+    public struct AccountFilter: Sendable {
+        public var excludeReplies = false
+        public var excludeReblogs = false
+        public var pinnedOnly = false
+        public var tagged: String?
+        public init() {}
+    }
+
+    public func account(_ accountID: Int64, viewer: Int64, filter: AccountFilter, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM posts p
+            WHERE \(viewer)::bigint IS NOT NULL AND p.account_id = \(accountID) AND p.deleted_at IS NULL
+              AND p.id > \(page.lowerBound) AND p.id < \(page.upperBound)
+              AND (NOT \(filter.excludeReplies) OR p.in_reply_to_id IS NULL OR p.in_reply_to_account_id = p.account_id)
+              AND (NOT \(filter.excludeReblogs) OR p.reblog_of_id IS NULL)
+              AND (NOT \(filter.pinnedOnly) OR EXISTS (SELECT 1 FROM pins n WHERE n.account_id = p.account_id AND n.post_id = p.id))
+              AND (\(filter.tagged)::text IS NULL OR EXISTS (
+                  SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = p.id AND t.name = \(filter.tagged)))
+              AND warble_can_see(\(viewer), p.id)
+            ORDER BY p.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    /// The reader's bookmarks, most recently bookmarked first.
+    public func bookmarks(viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT b.id, b.post_id FROM bookmarks b
+            WHERE b.account_id = \(viewer) AND b.id > \(page.lowerBound) AND b.id < \(page.upperBound)
+            ORDER BY b.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    /// The posts the reader favourited, most recent favourite first.
+    public func favourites(viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT f.id, f.post_id FROM favourites f
+            WHERE f.account_id = \(viewer) AND f.id > \(page.lowerBound) AND f.id < \(page.upperBound)
+            ORDER BY f.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
+    private func entries(_ query: PostgresQuery, page: Page) async throws -> [TimelineEntry] {
+        try await database.rows(query).map { row in
+            let (cursor, post) = try row.decode((Int64, Int64).self)
+            return TimelineEntry(cursor: cursor, postID: post)
+        }.reversedIf(page.ascending)
+    }
+}
