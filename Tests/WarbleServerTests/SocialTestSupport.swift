@@ -50,7 +50,9 @@ enum JSON: Equatable, Decodable {
     var array: [JSON] { if case .array(let value) = self { value } else { [] } }
     var isNull: Bool { self == .null }
     /// The `id` of every element of an array.
-    var ids: [String] { array.compactMap { $0["id"].string } }
+    var ids: [String] { strings("id") }
+    /// The string at `key` in every element of an array.
+    func strings(_ key: String) -> [String] { array.compactMap { $0[key].string } }
 }
 
 /// A response as the tests look at it.
@@ -99,6 +101,7 @@ extension TestClientProtocol {
     }
 
     /// Posts `text` as `member` and returns the new post's id.
+    @discardableResult
     func post(_ text: String, as member: Member, visibility: String = "public", replyTo: String? = nil) async throws -> String {
         var form = ["status": text, "visibility": visibility]
         form["in_reply_to_id"] = replyTo

@@ -31,7 +31,7 @@ struct StatusesTests {
             #expect(read.status == .ok)
             #expect(read.json["content"] == created.json["content"])
             let notifications = try await client.call(.get, "/api/v1/notifications", as: ben)
-            #expect(notifications.json.array.map { $0["type"].string } == ["mention"])
+            #expect(notifications.json.strings("type") == ["mention"])
             #expect(notifications.json[0]["status"]["id"].string == id)
             #expect(notifications.json[0]["account"]["username"].string == "ana")
         }
@@ -95,7 +95,7 @@ struct StatusesTests {
             #expect(history.json.array.count == 2)
             let source = try await client.call(.get, "/api/v1/statuses/\(id)/source", as: ana)
             #expect(source.json["text"].string == "second #two @ben")
-            let kinds = try await client.call(.get, "/api/v1/notifications", as: ben).json.array.compactMap { $0["type"].string }
+            let kinds = try await client.call(.get, "/api/v1/notifications", as: ben).json.strings("type")
             #expect(Set(kinds) == ["update", "mention"])
 
             #expect(try await client.call(.put, "/api/v1/statuses/\(id)", as: ben, form: ["status": "hijack"]).status == .forbidden)

@@ -131,7 +131,7 @@ struct VisibilityTests {
             #expect(try await client.call(.get, "/api/v1/timelines/home", as: reader).json.array.isEmpty)
             #expect(try await client.call(.get, "/api/v1/timelines/public", as: reader).json.array.isEmpty)
             #expect(try await client.call(.get, "/api/v1/statuses/\(id)", as: reader).status == .ok, "a muted person's post can still be opened")
-            let kinds = try await client.call(.get, "/api/v1/notifications", as: reader).json.array.compactMap { $0["type"].string }
+            let kinds = try await client.call(.get, "/api/v1/notifications", as: reader).json.strings("type")
             #expect(!kinds.contains("mention"))
             try await client.call(.post, "/api/v1/accounts/\(loud.id)/unmute", as: reader)
             #expect(try await client.call(.get, "/api/v1/timelines/home", as: reader).json.ids.count == 2)
