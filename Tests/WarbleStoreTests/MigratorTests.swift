@@ -22,7 +22,11 @@ struct MigratorTests {
             #expect(status.isUpToDate)
             #expect(status.applied.map(\.version) == Migrations.all.map(\.version))
             let tables = try await database.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
-            #expect(tables == ["access_tokens", "accounts", "audit_log", "authorization_codes", "browser_sessions", "follows", "login_failures", "oauth_applications", "posts", "schema_migrations"])
+            #expect(tables == [
+                "access_tokens", "accounts", "audit_log", "authorization_codes", "blocks", "bookmarks", "browser_sessions", "favourites", "follows",
+                "home_feed", "idempotency_keys", "login_failures", "mutes", "notifications", "oauth_applications", "pins", "post_edits",
+                "post_mentions", "post_tags", "posts", "schema_migrations", "tag_follows", "tags",
+            ])
         }
     }
 
