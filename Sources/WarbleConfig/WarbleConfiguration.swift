@@ -46,8 +46,11 @@ public struct HTTPSettings: Sendable {
     public var port: Int
     /// The URL people and clients use (behind a proxy, the proxy's); decides links and cookie security.
     public var publicURL: URL
+    /// Seconds between the comment lines that keep idle streaming connections open through proxies.
+    public var streamingHeartbeat: Double
 
     init(_ reader: inout SettingsReader) {
+        streamingHeartbeat = reader.seconds(.httpStreamingHeartbeat, default: 15, in: 0.1...300)
         host = reader.string(.httpHost, default: "127.0.0.1")
         port = reader.integer(.httpPort, default: 8080, in: 0...65535)
         let fallback = URL(string: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)") ?? URL(string: "http://127.0.0.1:8080")!

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import Prometheus
 import ServiceLifecycle
@@ -11,22 +12,27 @@ import WarbleStore
 /// it returns; tests build the same thing with a test configuration.
 public func buildApplication(configuration: WarbleConfiguration, logger: Logger) -> some ApplicationProtocol {
     let database = Database(settings: configuration.database, logger: logger)
-    let router = buildRouter(configuration: configuration, database: database, registry: PrometheusCollectorRegistry(), logger: logger)
-    var services: [any Service] = [DatabaseService(database: database)]
+    let hub = StreamHub(channel: EventChannel(database: database))
+    let routers = buildRouters(configuration: configuration, database: database, hub: hub, registry: PrometheusCollectorRegistry(), logger: logger)
+    var services: [any Service] = [DatabaseService(database: database), hub]
     if let ldap = configuration.ldap, ldap.syncInterval > 0 {
         let sync = DirectorySyncService(directory: DirectoryClient(settings: ldap), database: database, logger: logger)
         services.append(DirectorySyncJob(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))
     }
     return Application(
-        router: router,
+        router: routers.http,
+        server: .http1WebSocketUpgrade(webSocketRouter: routers.webSocket),
         configuration: .init(address: .hostname(configuration.http.host, port: configuration.http.port), serverName: "Warble"),
         services: services,
         logger: logger
     )
 }
 
-/// The routes and middleware, without a listening socket.
-func buildRouter(configuration: WarbleConfiguration, database: Database, registry: PrometheusCollectorRegistry, logger: Logger) -> Router<AppRequestContext> {
+/// The routes and middleware, without a listening socket: the HTTP router, and the router that
+/// decides WebSocket upgrades (Mastodon's multiplexed streaming).
+func buildRouters(
+    configuration: WarbleConfiguration, database: Database, hub: StreamHub, registry: PrometheusCollectorRegistry, logger: Logger
+) -> (http: Router<AppRequestContext>, webSocket: Router<AppRequestContext>) {
     let tokens = TokenRepository(database: database)
     let accounts = AccountRepository(database: database)
     let signIn = SignInService(
@@ -49,15 +55,24 @@ func buildRouter(configuration: WarbleConfiguration, database: Database, registr
     let presenter = MastodonPresenter(accounts: accounts, publicURL: publicURL)
     let posts = PostRepository(database: database)
     let relationships = RelationshipRepository(database: database)
+    let events = EventChannel(database: database)
     let timelines = TimelinesController(timelines: TimelineRepository(database: database), posts: posts, presenter: presenter)
     let user = api.group("api/v1", context: UserRequestContext.self)
-    user.group("accounts").addRoutes(AccountsController(accounts: accounts, relationships: relationships, timelines: timelines, presenter: presenter).endpoints)
+    user.group("accounts").addRoutes(AccountsController(accounts: accounts, relationships: relationships, timelines: timelines, presenter: presenter, events: events).endpoints)
     user.group("statuses").addRoutes(StatusesController(
         posts: posts, interactions: InteractionRepository(database: database),
-        composer: PostComposer(accounts: accounts, publicURL: publicURL, maxCharacters: configuration.posts.maxCharacters), presenter: presenter
+        composer: PostComposer(accounts: accounts, publicURL: publicURL, maxCharacters: configuration.posts.maxCharacters), presenter: presenter,
+        events: events
     ).endpoints)
-    user.group("notifications").addRoutes(NotificationsController(notifications: NotificationRepository(database: database), posts: posts, presenter: presenter).endpoints)
+    let notifications = NotificationsController(notifications: NotificationRepository(database: database), posts: posts, presenter: presenter)
+    user.group("notifications").addRoutes(notifications.endpoints)
+    let renderer = StreamRenderer(timelines: timelines.timelines, posts: posts, notifications: notifications, presenter: presenter)
+    user.group("streaming").addRoutes(StreamingController(hub: hub, renderer: renderer, heartbeat: .seconds(configuration.http.streamingHeartbeat)).endpoints)
     user.addRoutes(timelines.endpoints)
     user.addRoutes(TagsController(relationships: relationships, publicURL: publicURL).endpoints)
-    return router
+    let socket = StreamingSocket(hub: hub, renderer: renderer)
+    let webSocket = Router(context: AppRequestContext.self)
+    webSocket.add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+    webSocket.ws("api/v1/streaming", shouldUpgrade: socket.shouldUpgrade, onUpgrade: socket.handle)
+    return (router, webSocket)
 }

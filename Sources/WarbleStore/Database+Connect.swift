@@ -30,6 +30,26 @@ extension Database {
         }
     }
 
+    /// Runs `body` on a connection of its own, outside the pool, closed afterwards: for work that
+    /// holds a connection for long, such as `LISTEN`.
+    public func withDedicatedConnection<Result>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+        let endpoint = settings.endpoint
+        var configuration = PostgresConnection.Configuration(
+            host: endpoint.host, port: endpoint.port, username: endpoint.username,
+            password: endpoint.password, database: endpoint.database, tls: try Self.connectionTLS(endpoint.tls)
+        )
+        configuration.options.connectTimeout = .milliseconds(Int64(settings.connectTimeout * 1000))
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+        do {
+            let result = try await body(connection)
+            try? await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
     private static func connectionTLS(_ mode: DatabaseEndpoint.TLSMode) throws -> PostgresConnection.Configuration.TLS {
         guard let configuration = tlsConfiguration(mode) else { return .disable }
         return .require(try NIOSSLContext(configuration: configuration))

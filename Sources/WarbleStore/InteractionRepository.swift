@@ -63,11 +63,13 @@ public struct InteractionRepository: Sendable {
         }
     }
 
-    /// Withdraws the reader's reblog of a post; the reblog row is kept hidden, like any deletion.
-    public func unreblog(postID: Int64, by accountID: Int64) async throws {
-        try await database.execute("""
-            UPDATE posts SET deleted_at = now() WHERE account_id = \(accountID) AND reblog_of_id = \(postID) AND deleted_at IS NULL
-            """)
+    /// Withdraws the reader's reblog of a post and returns the reblog's id, if there was one; the
+    /// row is kept hidden, like any deletion.
+    @discardableResult
+    public func unreblog(postID: Int64, by accountID: Int64) async throws -> Int64? {
+        try await database.rows("""
+            UPDATE posts SET deleted_at = now() WHERE account_id = \(accountID) AND reblog_of_id = \(postID) AND deleted_at IS NULL RETURNING id
+            """).first?.decode(Int64.self)
     }
 
     public func bookmark(postID: Int64, by accountID: Int64) async throws {

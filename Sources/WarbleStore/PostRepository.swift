@@ -75,20 +75,22 @@ public struct PostRepository: Sendable {
 
     /// Records mentions, puts a private or direct post on the home timelines of the people it
     /// mentions, and notifies them unless they block or mute the author.
-    private func addMentions(_ accountIDs: [Int64], postID: Int64, authorID: Int64, visibility: Visibility, on connection: PostgresConnection) async throws {
-        guard !accountIDs.isEmpty else { return }
+    @discardableResult
+    private func addMentions(_ accountIDs: [Int64], postID: Int64, authorID: Int64, visibility: Visibility, on connection: PostgresConnection) async throws -> [Int64] {
+        guard !accountIDs.isEmpty else { return [] }
         let logger = database.logger
         let added = try await connection.query("""
             INSERT INTO post_mentions (post_id, account_id) SELECT \(postID), unnest(\(accountIDs)::bigint[])
             ON CONFLICT DO NOTHING RETURNING account_id
             """, logger: logger).collect().map { try $0.decode(Int64.self) }
-        guard !added.isEmpty else { return }
+        guard !added.isEmpty else { return [] }
         if visibility == .private || visibility == .direct {
             try await connection.query("""
                 INSERT INTO home_feed (account_id, post_id) SELECT unnest(\(added)::bigint[]), \(postID) ON CONFLICT DO NOTHING
                 """, logger: logger).collect()
         }
         try await NotificationRepository.notify(added, type: .mention, from: authorID, postID: postID, on: connection, logger: logger)
+        return added
     }
 
     private func setTags(_ names: [String], postID: Int64, on connection: PostgresConnection) async throws {
@@ -103,8 +105,10 @@ public struct PostRepository: Sendable {
 
     /// Replaces a post's text; the version it had is kept for `history`. People newly mentioned are
     /// added and notified (earlier mentions keep their access); those who reblogged it are told.
+    /// Returns the accounts notified.
+    @discardableResult
     public func edit(id: Int64, by authorID: Int64, text: String, content: String, spoilerText: String, sensitive: Bool,
-                     mentionedAccountIDs: [Int64], tags: [String]) async throws {
+                     mentionedAccountIDs: [Int64], tags: [String]) async throws -> [Int64] {
         try await database.transaction { connection in
             let logger = database.logger
             let rows = try await connection.query("""
@@ -120,13 +124,15 @@ public struct PostRepository: Sendable {
                 UPDATE posts SET text = \(text), content = \(content), spoiler_text = \(spoilerText), sensitive = \(sensitive), edited_at = now()
                 WHERE id = \(id)
                 """, logger: logger).collect()
-            try await addMentions(mentionedAccountIDs, postID: id, authorID: authorID, visibility: Visibility(rawValue: visibility) ?? .direct, on: connection)
+            let mentioned = try await addMentions(mentionedAccountIDs, postID: id, authorID: authorID, visibility: Visibility(rawValue: visibility) ?? .direct, on: connection)
             try await setTags(tags, postID: id, on: connection)
-            try await connection.query("""
+            let rebloggers = try await connection.query("""
                 INSERT INTO notifications (account_id, from_account_id, type, post_id)
                 SELECT DISTINCT account_id, \(authorID), 'update', \(id) FROM posts
                 WHERE reblog_of_id = \(id) AND deleted_at IS NULL AND account_id <> \(authorID)
-                """, logger: logger).collect()
+                RETURNING account_id
+                """, logger: logger).collect().map { try $0.decode(Int64.self) }
+            return mentioned + rebloggers
         }
     }
 

@@ -1,13 +1,16 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import NIOCore
 import WarbleCore
 import WarbleStore
 
 /// The context of every request: who is asking (if a valid token came with it), from where, and a
 /// decoder that reads bodies the way Mastodon clients send them (JSON or form-encoded).
-public struct AppRequestContext: RequestContext {
+public struct AppRequestContext: RequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// Where the WebSocket router leaves the handler of an upgraded streaming connection.
+    public let webSocket = WebSocketHandlerReference<AppRequestContext>()
     /// Set by ``TokenAuthenticationMiddleware`` when the request carries a live bearer token.
     public var identity: Identity?
     public let remoteAddress: SocketAddress?

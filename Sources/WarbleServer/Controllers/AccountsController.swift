@@ -10,6 +10,7 @@ struct AccountsController {
     let relationships: RelationshipRepository
     let timelines: TimelinesController
     let presenter: MastodonPresenter
+    let events: EventChannel
 
     var endpoints: RouteCollection<UserRequestContext> {
         RouteCollection(context: UserRequestContext.self)
@@ -118,7 +119,10 @@ struct AccountsController {
     }
 
     @Sendable func follow(_ request: Request, context: UserRequestContext) async throws -> MastodonRelationship {
-        try await change(context, scopes: "write:follows", "follow") { try await relationships.follow($0, by: $1) }
+        try await change(context, scopes: "write:follows", "follow") { target, viewer in
+            try await relationships.follow(target, by: viewer)
+            await events.publish(.notified([target]))
+        }
     }
 
     @Sendable func unfollow(_ request: Request, context: UserRequestContext) async throws -> MastodonRelationship {

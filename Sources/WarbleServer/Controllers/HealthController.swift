@@ -9,6 +9,8 @@ struct HealthController<Context: RequestContext> {
     var endpoints: RouteCollection<Context> {
         RouteCollection(context: Context.self)
             .get("healthz") { _, _ in Status(status: "ok") }
+            // Mastodon's streaming health check, which clients probe before they connect.
+            .get("api/v1/streaming/health") { _, _ in "OK" }
             .get("readyz") { _, _ in
                 do {
                     try await database.checkReady()

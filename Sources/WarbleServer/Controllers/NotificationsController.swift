@@ -53,7 +53,7 @@ struct NotificationsController {
     }
 
     /// Notifications with their accounts and posts; one whose post the reader can no longer see is left out.
-    private func present(_ list: [AccountNotification], viewer: Int64) async throws -> [MastodonNotification] {
+    func present(_ list: [AccountNotification], viewer: Int64) async throws -> [MastodonNotification] {
         let accounts = Dictionary(try await presenter.accounts(ids: Array(Set(list.map(\.fromAccountID)))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let views = try await posts.views(ids: list.compactMap(\.postID), viewer: viewer)
         let statuses = Dictionary(try await presenter.statuses(views).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

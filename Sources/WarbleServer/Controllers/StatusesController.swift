@@ -10,6 +10,7 @@ struct StatusesController {
     let interactions: InteractionRepository
     let composer: PostComposer
     let presenter: MastodonPresenter
+    let events: EventChannel
 
     var endpoints: RouteCollection<UserRequestContext> {
         RouteCollection(context: UserRequestContext.self)
@@ -66,7 +67,8 @@ struct StatusesController {
             inReplyToID: form.inReplyToID?.value, mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags,
             applicationID: context.grant.applicationID
         )
-        let (id, _) = try await posts.create(draft, idempotencyKey: key)
+        let (id, created) = try await posts.create(draft, idempotencyKey: key)
+        if created { await events.publish(.post(id), .notified(composed.mentionedAccountIDs)) }
         return try await status(id, context: context)
     }
 
@@ -86,11 +88,12 @@ struct StatusesController {
         let text = form.status ?? current.text
         let spoilerText = form.spoilerText ?? current.spoilerText
         let composed = try await composer.compose(text: text, spoilerText: spoilerText)
-        try await posts.edit(
+        let notified = try await posts.edit(
             id: id, by: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? (form.spoilerText.map { !$0.isEmpty } ?? current.sensitive),
             mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags
         )
+        await events.publish(.edit(id), .notified(notified))
         return try await status(id, context: context)
     }
 
@@ -99,6 +102,7 @@ struct StatusesController {
         let id = try Self.id(context)
         guard let view = try await posts.view(id: id, viewer: context.account.id), view.post.reblogOfID == nil else { throw PostWriteError.notFound }
         try await posts.delete(id: id, by: context.account.id)
+        await events.publish(.delete(id))
         return try await presenter.status(view, withSource: true)
     }
 
@@ -172,7 +176,7 @@ struct StatusesController {
     }
 
     @Sendable func favourite(_ request: Request, context: UserRequestContext) async throws -> MastodonStatus {
-        try await act(context, scope: "write:favourites") { try await interactions.favourite(postID: $0, by: $1) }
+        try await act(context, scope: "write:favourites", notifyAuthor: true) { try await interactions.favourite(postID: $0, by: $1) }
     }
 
     @Sendable func unfavourite(_ request: Request, context: UserRequestContext) async throws -> MastodonStatus {
@@ -190,11 +194,15 @@ struct StatusesController {
         let visibility = try Self.visibility(form?.visibility)
         guard visibility != .direct else { throw APIError(.unprocessableContent, "Validation failed: Visibility is not allowed for a reblog") }
         let id = try await interactions.reblog(postID: try Self.id(context), by: context.account.id, visibility: visibility)
-        return try await status(id, context: context)
+        let reblog = try await status(id, context: context)
+        await events.publish(.post(id), .notified(reblog.reblog.flatMap { Int64($0.value.account.id) }.map { [$0] } ?? []))
+        return reblog
     }
 
     @Sendable func unreblog(_ request: Request, context: UserRequestContext) async throws -> MastodonStatus {
-        try await act(context, scope: "write:statuses") { try await interactions.unreblog(postID: $0, by: $1) }
+        try await act(context, scope: "write:statuses") { postID, viewer in
+            if let reblogID = try await interactions.unreblog(postID: postID, by: viewer) { await events.publish(.delete(reblogID)) }
+        }
     }
 
     @Sendable func bookmark(_ request: Request, context: UserRequestContext) async throws -> MastodonStatus {
@@ -213,13 +221,16 @@ struct StatusesController {
         try await act(context, scope: "write:accounts") { try await interactions.unpin(postID: $0, by: $1) }
     }
 
-    /// Does `action` to a post the reader can see and answers with the post as it is afterwards.
-    private func act(_ context: UserRequestContext, scope: String, _ action: (Int64, Int64) async throws -> Void) async throws -> MastodonStatus {
+    /// Does `action` to a post the reader can see and answers with the post as it is afterwards;
+    /// with `notifyAuthor`, the author's streams hear of the notification it may have made.
+    private func act(_ context: UserRequestContext, scope: String, notifyAuthor: Bool = false, _ action: (Int64, Int64) async throws -> Void) async throws -> MastodonStatus {
         try context.require(anyOf: scope)
         let id = try Self.id(context)
         guard try await posts.canSee(id, viewer: context.account.id) else { throw PostWriteError.notFound }
         try await action(id, context.account.id)
-        return try await status(id, context: context)
+        let result = try await status(id, context: context)
+        if notifyAuthor, let author = Int64(result.account.id) { await events.publish(.notified([author])) }
+        return result
     }
 
     private func status(_ id: Int64, context: UserRequestContext) async throws -> MastodonStatus {

@@ -9,7 +9,9 @@ struct TokenAuthenticationMiddleware: RouterMiddleware {
     let accounts: AccountRepository
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let header = request.headers[.authorization] else { return try await next(request, context) }
+        guard let header = request.headers[.authorization] ?? Self.streamingToken(request).map({ "Bearer \($0)" }) else {
+            return try await next(request, context)
+        }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw APIError(.unauthorized, "The access token is invalid", description: "Use 'Authorization: Bearer TOKEN'.")
@@ -21,6 +23,15 @@ struct TokenAuthenticationMiddleware: RouterMiddleware {
         let account = try await grant.accountID.asyncMap { try await accounts.find(id: $0) } ?? nil
         context.identity = Identity(grant: grant, account: account)
         return try await next(request, context)
+    }
+}
+
+extension TokenAuthenticationMiddleware {
+    /// Streaming clients (browsers' EventSource and WebSocket) cannot set headers, so Mastodon
+    /// accepts the token as `?access_token=` or as the WebSocket sub-protocol, on streaming routes only.
+    static func streamingToken(_ request: Request) -> String? {
+        guard request.uri.path.hasPrefix("/api/v1/streaming") else { return nil }
+        return request.uri.queryParameters["access_token"].map(String.init) ?? request.headers[.secWebSocketProtocol]
     }
 }
 
