@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import WarbleCore
 import WarbleStore
 
@@ -38,21 +39,27 @@ struct StreamingController {
             let (id, events) = hub.subscribe()
             defer { hub.unsubscribe(id) }
             var subscription = initial
-            try await writer.write(ByteBuffer(string: ":)\n\n"))
-            for await item in Self.withHeartbeat(events, every: heartbeat) {
-                guard let event = item else {
-                    try await writer.write(ByteBuffer(string: ":thump\n\n"))
-                    continue
-                }
-                do {
-                    for message in try await renderer.messages(for: event, subscription: &subscription) {
+            // Open streams must not hold up a graceful shutdown: ending the subscription ends the loop.
+            try await withGracefulShutdownHandler {
+                try await writer.write(ByteBuffer(string: ":)\n\n"))
+                for await item in Self.withHeartbeat(events, every: heartbeat) {
+                    guard let event = item else {
+                        try await writer.write(ByteBuffer(string: ":thump\n\n"))
+                        continue
+                    }
+                    let messages: [StreamMessage]
+                    do {
+                        messages = try await renderer.messages(for: event, subscription: &subscription)
+                    } catch {
+                        logger.warning("could not render a stream event", metadata: ["error": "\(String(reflecting: error))"])
+                        continue
+                    }
+                    for message in messages {
                         try await writer.write(ByteBuffer(string: "event: \(message.event)\ndata: \(message.payload)\n\n"))
                     }
-                } catch let error as HTTPError {
-                    throw error
-                } catch {
-                    logger.warning("could not render a stream event", metadata: ["error": "\(String(reflecting: error))"])
                 }
+            } onGracefulShutdown: {
+                hub.unsubscribe(id)
             }
             try await writer.finish(nil)
         }
