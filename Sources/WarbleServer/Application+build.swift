@@ -58,7 +58,8 @@ func buildRouters(
     let events = EventChannel(database: database)
     let timelines = TimelinesController(timelines: TimelineRepository(database: database), posts: posts, presenter: presenter)
     let user = api.group("api/v1", context: UserRequestContext.self)
-    user.group("accounts").addRoutes(AccountsController(accounts: accounts, relationships: relationships, timelines: timelines, presenter: presenter, events: events).endpoints)
+    let accountsController = AccountsController(accounts: accounts, relationships: relationships, timelines: timelines, presenter: presenter, events: events)
+    user.group("accounts").addRoutes(accountsController.endpoints)
     user.group("statuses").addRoutes(StatusesController(
         posts: posts, interactions: InteractionRepository(database: database),
         composer: PostComposer(accounts: accounts, publicURL: publicURL, maxCharacters: configuration.posts.maxCharacters), presenter: presenter,
@@ -69,7 +70,11 @@ func buildRouters(
     let renderer = StreamRenderer(timelines: timelines.timelines, posts: posts, notifications: notifications, presenter: presenter)
     user.group("streaming").addRoutes(StreamingController(hub: hub, renderer: renderer, heartbeat: .seconds(configuration.http.streamingHeartbeat)).endpoints)
     user.addRoutes(timelines.endpoints)
-    user.addRoutes(TagsController(relationships: relationships, publicURL: publicURL).endpoints)
+    let tags = TagsController(relationships: relationships, publicURL: publicURL)
+    user.addRoutes(tags.endpoints)
+    api.group("api", context: UserRequestContext.self).addRoutes(SearchController(
+        search: SearchRepository(database: database), accounts: accountsController, tags: tags, posts: posts, presenter: presenter
+    ).endpoints)
     let socket = StreamingSocket(hub: hub, renderer: renderer)
     let webSocket = Router(context: AppRequestContext.self)
     webSocket.add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))

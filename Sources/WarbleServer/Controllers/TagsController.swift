@@ -44,7 +44,7 @@ struct TagsController {
         return tags
     }
 
-    private func tag(_ name: String, viewer: Int64) async throws -> MastodonTag {
+    func tag(_ name: String, viewer: Int64) async throws -> MastodonTag {
         let (following, history) = try await relationships.tag(name, viewer: viewer)
         return MastodonTag(
             name: name,

@@ -9,5 +9,6 @@ public enum Migrations {
         .identity,
         .browserSessions,
         .microblogging,
+        .search,
     ]
 }
