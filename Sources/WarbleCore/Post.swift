@@ -14,13 +14,16 @@ public struct Post: Sendable, Equatable {
     public var sensitive: Bool
     public var visibility: Visibility
     public var language: String?
+    /// The group the post was made in, if any.
+    public var groupID: Int64?
     public var createdAt: Date
     public var editedAt: Date?
     public var deletedAt: Date?
 
     public init(
         id: Int64, accountID: Int64, inReplyToID: Int64?, inReplyToAccountID: Int64?, reblogOfID: Int64?, text: String, content: String,
-        spoilerText: String, sensitive: Bool, visibility: Visibility, language: String?, createdAt: Date, editedAt: Date?, deletedAt: Date?
+        spoilerText: String, sensitive: Bool, visibility: Visibility, language: String?, groupID: Int64? = nil, createdAt: Date, editedAt: Date?,
+        deletedAt: Date?
     ) {
         self.id = id
         self.accountID = accountID
@@ -33,6 +36,7 @@ public struct Post: Sendable, Equatable {
         self.sensitive = sensitive
         self.visibility = visibility
         self.language = language
+        self.groupID = groupID
         self.createdAt = createdAt
         self.editedAt = editedAt
         self.deletedAt = deletedAt
@@ -54,11 +58,13 @@ public struct PostView: Sendable {
     public var bookmarked: Bool
     public var pinned: Bool
     public var applicationName: String?
+    /// The group the post was made in, if any.
+    public var group: Group?
     public var reblog: Box<PostView>?
 
     public init(
         post: Post, author: Account, mentions: [Account], tags: [String], repliesCount: Int, reblogsCount: Int, favouritesCount: Int,
-        favourited: Bool, reblogged: Bool, bookmarked: Bool, pinned: Bool, applicationName: String?, reblog: PostView?
+        favourited: Bool, reblogged: Bool, bookmarked: Bool, pinned: Bool, applicationName: String?, group: Group? = nil, reblog: PostView?
     ) {
         self.post = post
         self.author = author
@@ -72,6 +78,7 @@ public struct PostView: Sendable {
         self.bookmarked = bookmarked
         self.pinned = pinned
         self.applicationName = applicationName
+        self.group = group
         self.reblog = reblog.map(Box.init)
     }
 }

@@ -70,6 +70,9 @@ func buildRouters(
     let renderer = StreamRenderer(timelines: timelines.timelines, posts: posts, notifications: notifications, presenter: presenter)
     user.group("streaming").addRoutes(StreamingController(hub: hub, renderer: renderer, heartbeat: .seconds(configuration.http.streamingHeartbeat)).endpoints)
     user.addRoutes(timelines.endpoints)
+    user.group("warble/groups").addRoutes(GroupsController(
+        groups: GroupRepository(database: database), timelines: timelines, presenter: presenter, audit: AuditRepository(database: database)
+    ).endpoints)
     let tags = TagsController(relationships: relationships, publicURL: publicURL)
     user.addRoutes(tags.endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(SearchController(

@@ -14,10 +14,14 @@ public struct NewPost: Sendable {
     public var mentionedAccountIDs: [Int64]
     public var tags: [String]
     public var applicationID: Int64?
+    /// The group to post in; the author must be an active member. A reply to a group post is in
+    /// that group anyway.
+    public var groupID: Int64?
 
     public init(
         authorID: Int64, text: String, content: String, spoilerText: String = "", sensitive: Bool = false, visibility: Visibility = .public,
-        language: String? = nil, inReplyToID: Int64? = nil, mentionedAccountIDs: [Int64] = [], tags: [String] = [], applicationID: Int64? = nil
+        language: String? = nil, inReplyToID: Int64? = nil, mentionedAccountIDs: [Int64] = [], tags: [String] = [], applicationID: Int64? = nil,
+        groupID: Int64? = nil
     ) {
         self.authorID = authorID
         self.text = text
@@ -30,6 +34,7 @@ public struct NewPost: Sendable {
         self.mentionedAccountIDs = mentionedAccountIDs
         self.tags = tags
         self.applicationID = applicationID
+        self.groupID = groupID
     }
 }
 

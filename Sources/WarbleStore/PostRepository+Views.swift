@@ -29,9 +29,9 @@ extension PostRepository {
             let random = row.makeRandomAccess()
             return Row(
                 post: try Self.post(row),
-                replies: try random[14].decode(Int.self), reblogs: try random[15].decode(Int.self), favourites: try random[16].decode(Int.self),
-                favourited: try random[17].decode(Bool.self), reblogged: try random[18].decode(Bool.self),
-                bookmarked: try random[19].decode(Bool.self), pinned: try random[20].decode(Bool.self), application: try random[21].decode(String?.self)
+                replies: try random[15].decode(Int.self), reblogs: try random[16].decode(Int.self), favourites: try random[17].decode(Int.self),
+                favourited: try random[18].decode(Bool.self), reblogged: try random[19].decode(Bool.self),
+                bookmarked: try random[20].decode(Bool.self), pinned: try random[21].decode(Bool.self), application: try random[22].decode(String?.self)
             )
         }
         let originals = try await views(ids: decoded.compactMap(\.post.reblogOfID), viewer: viewer)
@@ -42,6 +42,10 @@ extension PostRepository {
         let tags = try await database.rows("""
             SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = ANY(\(postIDs)::bigint[]) ORDER BY t.name
             """).map { try $0.decode((Int64, String).self) }
+        let groups = Dictionary(
+            try await GroupRepository(database: database).find(ids: Array(Set(decoded.compactMap(\.post.groupID)))).map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         let accountIDs = Array(Set(decoded.map(\.post.accountID) + mentions.map(\.1)))
         let accounts = Dictionary(
             try await AccountRepository(database: database).find(ids: accountIDs).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }
@@ -59,7 +63,7 @@ extension PostRepository {
                 tags: tags.filter { $0.0 == row.post.id }.map(\.1),
                 repliesCount: row.replies, reblogsCount: row.reblogs, favouritesCount: row.favourites,
                 favourited: row.favourited, reblogged: row.reblogged, bookmarked: row.bookmarked, pinned: row.pinned,
-                applicationName: row.application, reblog: original
+                applicationName: row.application, group: row.post.groupID.flatMap { groups[$0] }, reblog: original
             )
             return (row.post.id, view)
         }, uniquingKeysWith: { first, _ in first })

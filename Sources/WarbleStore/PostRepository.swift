@@ -11,7 +11,7 @@ public struct PostRepository: Sendable {
 
     static let columns = """
         p.id, p.account_id, p.in_reply_to_id, p.in_reply_to_account_id, p.reblog_of_id, p.text, p.content, p.spoiler_text,
-        p.sensitive, p.visibility, p.language, p.created_at, p.edited_at, p.deleted_at
+        p.sensitive, p.visibility, p.language, p.created_at, p.edited_at, p.deleted_at, p.group_id
         """
 
     /// Stores a new post and returns its id. With an `idempotencyKey` the author already used, the
@@ -40,17 +40,23 @@ public struct PostRepository: Sendable {
     private func insert(_ draft: NewPost, idempotencyKey: String?, on connection: PostgresConnection) async throws -> Int64 {
         let logger = database.logger
         var replyAccountID: Int64?
+        var groupID = draft.groupID
         if let replyID = draft.inReplyToID {
             let rows = try await connection.query("""
-                SELECT account_id FROM posts WHERE id = \(replyID) AND reblog_of_id IS NULL AND warble_can_see(\(draft.authorID), id)
+                SELECT account_id, group_id FROM posts WHERE id = \(replyID) AND reblog_of_id IS NULL AND warble_can_see(\(draft.authorID), id)
                 """, logger: logger).collect()
-            guard let row = rows.first else { throw PostWriteError.notFound }
-            replyAccountID = try row.decode(Int64.self)
+            guard let (account, parentGroup) = try rows.first?.decode((Int64, Int64?).self) else { throw PostWriteError.notFound }
+            replyAccountID = account
+            groupID = groupID ?? parentGroup
+        }
+        if let requested = draft.groupID {
+            try await requireMembership(of: draft.authorID, in: requested, on: connection)
         }
         let id = try await connection.query("""
-            INSERT INTO posts (account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language, application_id)
+            INSERT INTO posts (account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language,
+                               application_id, group_id)
             VALUES (\(draft.authorID), \(draft.inReplyToID), \(replyAccountID), \(draft.text), \(draft.content), \(draft.spoilerText),
-                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID))
+                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID))
             RETURNING id
             """, logger: logger).collect()[0].decode(Int64.self)
         try await addMentions(draft.mentionedAccountIDs, postID: id, authorID: draft.authorID, visibility: draft.visibility, on: connection)
@@ -61,6 +67,8 @@ public struct PostRepository: Sendable {
             UNION SELECT f.account_id, \(id) FROM follows f WHERE f.target_account_id = \(draft.authorID) AND \(draft.visibility.rawValue) <> 'direct'
             UNION SELECT tf.account_id, \(id) FROM tag_follows tf JOIN post_tags pt ON pt.tag_id = tf.tag_id
                 WHERE pt.post_id = \(id) AND \(draft.visibility.rawValue) = 'public'
+            UNION SELECT gm.account_id, \(id) FROM group_members gm
+                WHERE gm.group_id = \(groupID) AND gm.state = 'active' AND \(draft.visibility.rawValue) <> 'direct'
             ON CONFLICT DO NOTHING
             """, logger: logger).collect()
         if let idempotencyKey {
@@ -71,6 +79,19 @@ public struct PostRepository: Sendable {
             if stored.isEmpty { throw IdempotencyKeyTaken() }
         }
         return id
+    }
+
+    /// Posting in a group takes active membership; a secret group is not found by anyone else.
+    private func requireMembership(of accountID: Int64, in groupID: Int64, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query("""
+            SELECT g.privacy, m.state FROM groups g
+            LEFT JOIN group_members m ON m.group_id = g.id AND m.account_id = \(accountID)
+            WHERE g.id = \(groupID)
+            """, logger: database.logger).collect()
+        guard let (privacy, state) = try rows.first?.decode((String, String?).self), privacy != "secret" || state == "active" else {
+            throw PostWriteError.notFound
+        }
+        guard state == "active" else { throw PostWriteError.notAllowed }
     }
 
     /// Records mentions, puts a private or direct post on the home timelines of the people it
@@ -192,11 +213,11 @@ public struct PostRepository: Sendable {
     }
 
     static func post(_ row: PostgresRow) throws -> Post {
-        let (id, accountID, replyID, replyAccountID, reblogID, text, content, spoiler, sensitive, visibility, language, createdAt, editedAt, deletedAt) =
-            try row.decode((Int64, Int64, Int64?, Int64?, Int64?, String, String, String, Bool, String, String?, Date, Date?, Date?).self)
+        let (id, accountID, replyID, replyAccountID, reblogID, text, content, spoiler, sensitive, visibility, language, createdAt, editedAt, deletedAt, groupID) =
+            try row.decode((Int64, Int64, Int64?, Int64?, Int64?, String, String, String, Bool, String, String?, Date, Date?, Date?, Int64?).self)
         return Post(
             id: id, accountID: accountID, inReplyToID: replyID, inReplyToAccountID: replyAccountID, reblogOfID: reblogID, text: text, content: content,
-            spoilerText: spoiler, sensitive: sensitive, visibility: Visibility(rawValue: visibility) ?? .direct, language: language,
+            spoilerText: spoiler, sensitive: sensitive, visibility: Visibility(rawValue: visibility) ?? .direct, language: language, groupID: groupID,
             createdAt: createdAt, editedAt: editedAt, deletedAt: deletedAt
         )
     }

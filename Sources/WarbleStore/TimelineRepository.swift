@@ -20,12 +20,28 @@ public struct TimelineRepository: Sendable {
     public init(database: Database) { self.database = database }
 
     /// Filters out posts (and reblogs of posts) by accounts the reader blocks or mutes, or that
-    /// block the reader; `p` is the post, `o` the post a reblog shares.
+    /// block the reader; `p` is the post, `o` the post a reblog shares. The reader's id must be the
+    /// query's first parameter (`$1`): every query here binds it first.
     static let unwantedAuthors = """
         NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = $1 AND m.target_account_id IN (p.account_id, coalesce(o.account_id, p.account_id)))
         AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.account_id = $1 AND b.target_account_id IN (p.account_id, coalesce(o.account_id, p.account_id)))
                                                  OR (b.target_account_id = $1 AND b.account_id IN (p.account_id, coalesce(o.account_id, p.account_id))))
         """
+
+    /// Organisation-wide timelines show posts of open groups, never of closed or secret ones.
+    static let openGroupsOnly = "(p.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g WHERE g.id = p.group_id AND g.privacy = 'open'))"
+
+    /// A group's posts, for a reader who may read the group.
+    public func group(_ groupID: Int64, viewer: Int64, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM posts p LEFT JOIN posts o ON o.id = p.reblog_of_id
+            WHERE \(viewer)::bigint IS NOT NULL AND p.group_id = \(groupID) AND p.deleted_at IS NULL
+              AND p.id > \(page.lowerBound) AND p.id < \(page.upperBound)
+              AND \(unescaped: Self.unwantedAuthors)
+              AND warble_can_see(\(viewer), p.id)
+            ORDER BY p.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
 
     /// The reader's home timeline: their own posts, people and hashtags they follow, and private or
     /// direct posts that mention them.
@@ -45,6 +61,7 @@ public struct TimelineRepository: Sendable {
             SELECT p.id, p.id FROM posts p JOIN accounts a ON a.id = p.account_id LEFT JOIN posts o ON o.id = p.reblog_of_id
             WHERE \(viewer)::bigint IS NOT NULL AND p.visibility = 'public' AND p.reblog_of_id IS NULL AND p.deleted_at IS NULL
               AND p.id > \(page.lowerBound) AND p.id < \(page.upperBound) AND a.suspended_at IS NULL
+              AND \(unescaped: Self.openGroupsOnly)
               AND \(unescaped: Self.unwantedAuthors)
             ORDER BY p.id \(unescaped: page.order) LIMIT \(page.limit)
             """, page: page)
@@ -57,6 +74,7 @@ public struct TimelineRepository: Sendable {
                 JOIN accounts a ON a.id = p.account_id LEFT JOIN posts o ON o.id = p.reblog_of_id
             WHERE \(viewer)::bigint IS NOT NULL AND t.name = \(name) AND p.visibility = 'public' AND p.deleted_at IS NULL
               AND pt.post_id > \(page.lowerBound) AND pt.post_id < \(page.upperBound) AND a.suspended_at IS NULL
+              AND \(unescaped: Self.openGroupsOnly)
               AND \(unescaped: Self.unwantedAuthors)
             ORDER BY pt.post_id \(unescaped: page.order) LIMIT \(page.limit)
             """, page: page)

@@ -41,12 +41,15 @@ struct StatusesController {
         let sensitive: LenientBool?
         let visibility: String?
         let language: String?
+        /// Warble's extension: post in this group.
+        let groupID: LenientID?
 
         enum CodingKeys: String, CodingKey {
             case status
             case spoilerText = "spoiler_text"
             case inReplyToID = "in_reply_to_id"
             case sensitive, visibility, language
+            case groupID = "group_id"
         }
     }
 
@@ -65,7 +68,7 @@ struct StatusesController {
             authorID: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? !spoilerText.isEmpty, visibility: visibility, language: try Self.language(form.language),
             inReplyToID: form.inReplyToID?.value, mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags,
-            applicationID: context.grant.applicationID
+            applicationID: context.grant.applicationID, groupID: form.groupID?.value
         )
         let (id, created) = try await posts.create(draft, idempotencyKey: key)
         if created { await events.publish(.post(id), .notified(composed.mentionedAccountIDs)) }

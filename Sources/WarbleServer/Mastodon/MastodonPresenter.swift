@@ -65,6 +65,7 @@ struct MastodonPresenter: Sendable {
             },
             tags: view.tags.map { MastodonStatus.Tag(name: $0, url: "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)") },
             reblog: view.reblog.map { Box(status($0.value, statistics: statistics, withSource: false)) },
+            group: view.group.map { WarbleGroupReference(id: String($0.id), slug: $0.slug, name: $0.name) },
             text: withSource ? post.text : nil
         )
     }

@@ -51,6 +51,8 @@ struct MastodonStatus: ResponseEncodable, Sendable {
     @NullEncoded var card: String? = nil
     @NullEncoded var poll: String? = nil
     @NullEncoded var reblog: Box<MastodonStatus>?
+    /// Warble's extension: the group the post was made in.
+    @NullEncoded var group: WarbleGroupReference?
     /// The source text; sent only by `DELETE` (for "delete and redraft") and `GET …/source`.
     let text: String?
 }
