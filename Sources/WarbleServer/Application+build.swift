@@ -67,12 +67,15 @@ func buildRouters(
     ).endpoints)
     let notifications = NotificationsController(notifications: NotificationRepository(database: database), posts: posts, presenter: presenter)
     user.group("notifications").addRoutes(notifications.endpoints)
-    let renderer = StreamRenderer(timelines: timelines.timelines, posts: posts, notifications: notifications, presenter: presenter)
+    let lists = ListRepository(database: database)
+    let renderer = StreamRenderer(timelines: timelines.timelines, posts: posts, notifications: notifications, presenter: presenter, lists: lists)
     user.group("streaming").addRoutes(StreamingController(hub: hub, renderer: renderer, heartbeat: .seconds(configuration.http.streamingHeartbeat)).endpoints)
     user.addRoutes(timelines.endpoints)
     user.group("warble/groups").addRoutes(GroupsController(
         groups: GroupRepository(database: database), timelines: timelines, presenter: presenter, audit: AuditRepository(database: database)
     ).endpoints)
+    user.addRoutes(ListsController(lists: lists, timelines: timelines, presenter: presenter).endpoints)
+    user.group("conversations").addRoutes(ConversationsController(conversations: ConversationRepository(database: database), posts: posts, presenter: presenter).endpoints)
     let tags = TagsController(relationships: relationships, publicURL: publicURL)
     user.addRoutes(tags.endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(SearchController(

@@ -41,22 +41,27 @@ public struct PostRepository: Sendable {
         let logger = database.logger
         var replyAccountID: Int64?
         var groupID = draft.groupID
+        var conversationID: Int64?
         if let replyID = draft.inReplyToID {
             let rows = try await connection.query("""
-                SELECT account_id, group_id FROM posts WHERE id = \(replyID) AND reblog_of_id IS NULL AND warble_can_see(\(draft.authorID), id)
+                SELECT account_id, group_id, conversation_id FROM posts
+                WHERE id = \(replyID) AND reblog_of_id IS NULL AND warble_can_see(\(draft.authorID), id)
                 """, logger: logger).collect()
-            guard let (account, parentGroup) = try rows.first?.decode((Int64, Int64?).self) else { throw PostWriteError.notFound }
+            guard let (account, parentGroup, parentConversation) = try rows.first?.decode((Int64, Int64?, Int64).self) else { throw PostWriteError.notFound }
             replyAccountID = account
             groupID = groupID ?? parentGroup
+            conversationID = parentConversation
         }
         if let requested = draft.groupID {
             try await requireMembership(of: draft.authorID, in: requested, on: connection)
         }
         let id = try await connection.query("""
-            INSERT INTO posts (account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language,
-                               application_id, group_id)
-            VALUES (\(draft.authorID), \(draft.inReplyToID), \(replyAccountID), \(draft.text), \(draft.content), \(draft.spoilerText),
-                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID))
+            INSERT INTO posts (id, account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language,
+                               application_id, group_id, conversation_id)
+            SELECT next.id, \(draft.authorID), \(draft.inReplyToID), \(replyAccountID), \(draft.text), \(draft.content), \(draft.spoilerText),
+                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID),
+                    coalesce(\(conversationID), next.id)
+            FROM (SELECT warble_next_id() AS id) next
             RETURNING id
             """, logger: logger).collect()[0].decode(Int64.self)
         try await addMentions(draft.mentionedAccountIDs, postID: id, authorID: draft.authorID, visibility: draft.visibility, on: connection)

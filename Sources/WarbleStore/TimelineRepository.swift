@@ -43,6 +43,23 @@ public struct TimelineRepository: Sendable {
             """, page: page)
     }
 
+    /// A list's timeline: posts and reblogs by its members that the reader (its owner) may see;
+    /// replies follow the list's policy (to anyone it follows, to list members, or none).
+    public func list(_ listID: Int64, viewer: Int64, repliesPolicy: String, page: Page) async throws -> [TimelineEntry] {
+        try await entries("""
+            SELECT p.id, p.id FROM list_accounts la JOIN posts p ON p.account_id = la.account_id LEFT JOIN posts o ON o.id = p.reblog_of_id
+            WHERE \(viewer)::bigint IS NOT NULL AND la.list_id = \(listID) AND p.deleted_at IS NULL
+              AND p.id > \(page.lowerBound) AND p.id < \(page.upperBound)
+              AND (p.in_reply_to_account_id IS NULL OR p.in_reply_to_account_id = p.account_id
+                   OR (\(repliesPolicy) = 'list' AND EXISTS (SELECT 1 FROM list_accounts x WHERE x.list_id = la.list_id AND x.account_id = p.in_reply_to_account_id))
+                   OR (\(repliesPolicy) = 'followed' AND EXISTS (
+                       SELECT 1 FROM follows f WHERE f.account_id = \(viewer) AND f.target_account_id = p.in_reply_to_account_id)))
+              AND \(unescaped: Self.unwantedAuthors)
+              AND warble_can_see(\(viewer), p.id)
+            ORDER BY p.id \(unescaped: page.order) LIMIT \(page.limit)
+            """, page: page)
+    }
+
     /// The reader's home timeline: their own posts, people and hashtags they follow, and private or
     /// direct posts that mention them.
     public func home(viewer: Int64, page: Page) async throws -> [TimelineEntry] {

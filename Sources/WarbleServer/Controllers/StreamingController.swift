@@ -7,7 +7,7 @@ import WarbleCore
 import WarbleStore
 
 /// Mastodon's server-sent-event streams: `/api/v1/streaming/user`, `/user/notification`,
-/// `/public[/local|/remote]`, `/hashtag[/local]?tag=`. Each event is framed as
+/// `/public[/local|/remote]`, `/hashtag[/local]?tag=`, `/list?list=`. Each event is framed as
 /// `event: NAME\ndata: JSON\n\n`; a `:` comment line goes out every heartbeat interval.
 struct StreamingController {
     let hub: StreamHub
@@ -26,12 +26,16 @@ struct StreamingController {
             .get("public/remote", use: { try await stream("public:remote", $0, $1) })
             .get("hashtag", use: { try await stream("hashtag", $0, $1) })
             .get("hashtag/local", use: { try await stream("hashtag:local", $0, $1) })
+            .get("list", use: { try await stream("list", $0, $1) })
     }
 
     func stream(_ name: String, _ request: Request, _ context: UserRequestContext) async throws -> Response {
         try context.require(anyOf: "read:statuses", "read:notifications")
-        guard let kind = StreamKind(name: name, tag: request.uri.queryParameters["tag"].map(String.init)) else {
-            throw APIError(.badRequest, "No valid stream", description: "A hashtag stream needs '?tag=' with a hashtag.")
+        let parameters = request.uri.queryParameters
+        guard let kind = try await renderer.kind(
+            name: name, tag: parameters["tag"].map(String.init), list: parameters["list"].map(String.init), viewer: context.account.id
+        ) else {
+            throw APIError(.badRequest, "No valid stream", description: "A hashtag stream needs '?tag=' with a hashtag, a list stream '?list=' with one of your lists.")
         }
         let initial = try await renderer.subscription(viewer: context.account.id, kind: kind)
         let (hub, renderer, heartbeat, logger) = (hub, renderer, heartbeat, context.logger)

@@ -10,11 +10,14 @@ enum StreamKind: Equatable, Sendable {
     case organisation
     /// Public posts with a hashtag (`hashtag`, `hashtag:local`).
     case hashtag(String)
+    /// One of the reader's lists (`list`), with its replies policy; the caller checks ownership.
+    case list(id: Int64, repliesPolicy: String)
     /// A stream that exists in Mastodon but carries nothing here (`public:remote`: with federation
     /// off there is no remote content).
     case silent
 
     /// Parses a Mastodon stream name and its `tag` parameter; nil for names Mastodon does not have.
+    /// A `list` stream is made with ``list(id:repliesPolicy:)`` once the list is known.
     init?(name: String, tag: String?) {
         switch name {
         case "user": self = .user
@@ -35,6 +38,7 @@ enum StreamKind: Equatable, Sendable {
         case .notifications: ["user:notification"]
         case .organisation: ["public"]
         case .hashtag(let tag): ["hashtag", tag]
+        case .list(let id, _): ["list", String(id)]
         case .silent: ["public:remote"]
         }
     }

@@ -17,6 +17,15 @@ struct StreamRenderer: Sendable {
     let posts: PostRepository
     let notifications: NotificationsController
     let presenter: MastodonPresenter
+    let lists: ListRepository
+
+    /// The stream a client named, with its `tag` or `list` parameter; nil for an unknown stream,
+    /// a bad tag, or a list that is not the reader's.
+    func kind(name: String, tag: String?, list: String?, viewer: Int64) async throws -> StreamKind? {
+        guard name == "list" else { return StreamKind(name: name, tag: tag) }
+        guard let id = list.flatMap({ Int64($0) }), let found = try await lists.find(id: id, owner: viewer) else { return nil }
+        return .list(id: found.id, repliesPolicy: found.repliesPolicy)
+    }
 
     /// The state of one subscription: who reads, what, and the newest notification already sent.
     struct Subscription: Sendable {
@@ -59,6 +68,7 @@ struct StreamRenderer: Sendable {
         case .user: return try await !timelines.home(viewer: subscription.viewer, page: exactly).isEmpty
         case .organisation: return try await !timelines.organisation(viewer: subscription.viewer, page: exactly).isEmpty
         case .hashtag(let tag): return try await !timelines.tag(tag, viewer: subscription.viewer, page: exactly).isEmpty
+        case .list(let id, let policy): return try await !timelines.list(id, viewer: subscription.viewer, repliesPolicy: policy, page: exactly).isEmpty
         case .notifications, .silent: return false
         }
     }

@@ -25,6 +25,7 @@ struct StreamingSocket: Sendable {
         let type: String
         let stream: String?
         let tag: String?
+        let list: String?
     }
 
     struct Outbound: Encodable {
@@ -43,7 +44,7 @@ struct StreamingSocket: Sendable {
         let subscriptions = Subscriptions()
         let query = context.request.uri.queryParameters
         if let name = query["stream"].map(String.init) {
-            try await subscribe(name, tag: query["tag"].map(String.init), viewer: viewer, into: subscriptions, outbound: outbound)
+            try await subscribe(name, tag: query["tag"].map(String.init), list: query["list"].map(String.init), viewer: viewer, into: subscriptions, outbound: outbound)
         }
         let (id, events) = hub.subscribe()
         defer { hub.unsubscribe(id) }
@@ -67,9 +68,11 @@ struct StreamingSocket: Sendable {
                 }
                 switch command.type {
                 case "subscribe":
-                    try await subscribe(command.stream ?? "", tag: command.tag, viewer: viewer, into: subscriptions, outbound: outbound)
+                    try await subscribe(command.stream ?? "", tag: command.tag, list: command.list, viewer: viewer, into: subscriptions, outbound: outbound)
                 case "unsubscribe":
-                    if let kind = StreamKind(name: command.stream ?? "", tag: command.tag) { subscriptions.remove(kind.names) }
+                    if let kind = try await renderer.kind(name: command.stream ?? "", tag: command.tag, list: command.list, viewer: viewer) {
+                        subscriptions.remove(kind.names)
+                    }
                 default:
                     try await refuse("Unknown command type '\(command.type)'", outbound: outbound)
                 }
@@ -78,8 +81,8 @@ struct StreamingSocket: Sendable {
         }
     }
 
-    private func subscribe(_ name: String, tag: String?, viewer: Int64, into subscriptions: Subscriptions, outbound: WebSocketOutboundWriter) async throws {
-        guard let kind = StreamKind(name: name, tag: tag) else {
+    private func subscribe(_ name: String, tag: String?, list: String?, viewer: Int64, into subscriptions: Subscriptions, outbound: WebSocketOutboundWriter) async throws {
+        guard let kind = try await renderer.kind(name: name, tag: tag, list: list, viewer: viewer) else {
             try await refuse("Unknown stream type '\(name)'", outbound: outbound)
             return
         }

@@ -11,5 +11,6 @@ public enum Migrations {
         .microblogging,
         .search,
         .groups,
+        .listsAndConversations,
     ]
 }
