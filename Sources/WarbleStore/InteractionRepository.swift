@@ -51,9 +51,7 @@ public struct InteractionRepository: Sendable {
             if let id = try existing.first?.decode(Int64.self) { return id }
             let effective = shared == .private ? Visibility.private : visibility
             let id = try await connection.query("""
-                INSERT INTO posts (id, account_id, reblog_of_id, visibility, conversation_id)
-                SELECT next.id, \(accountID), \(postID), \(effective.rawValue), next.id FROM (SELECT warble_next_id() AS id) next
-                RETURNING id
+                INSERT INTO posts (account_id, reblog_of_id, visibility) VALUES (\(accountID), \(postID), \(effective.rawValue)) RETURNING id
                 """, logger: logger).collect()[0].decode(Int64.self)
             try await connection.query("""
                 INSERT INTO home_feed (account_id, post_id)

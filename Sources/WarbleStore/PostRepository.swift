@@ -56,12 +56,10 @@ public struct PostRepository: Sendable {
             try await requireMembership(of: draft.authorID, in: requested, on: connection)
         }
         let id = try await connection.query("""
-            INSERT INTO posts (id, account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language,
+            INSERT INTO posts (account_id, in_reply_to_id, in_reply_to_account_id, text, content, spoiler_text, sensitive, visibility, language,
                                application_id, group_id, conversation_id)
-            SELECT next.id, \(draft.authorID), \(draft.inReplyToID), \(replyAccountID), \(draft.text), \(draft.content), \(draft.spoilerText),
-                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID),
-                    coalesce(\(conversationID), next.id)
-            FROM (SELECT warble_next_id() AS id) next
+            VALUES (\(draft.authorID), \(draft.inReplyToID), \(replyAccountID), \(draft.text), \(draft.content), \(draft.spoilerText),
+                    \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID), \(conversationID))
             RETURNING id
             """, logger: logger).collect()[0].decode(Int64.self)
         try await addMentions(draft.mentionedAccountIDs, postID: id, authorID: draft.authorID, visibility: draft.visibility, on: connection)

@@ -1,6 +1,7 @@
 extension Migration {
     /// Lists (a reader's own selections of people they follow, each with its timeline) and
-    /// conversations (threads of direct posts): every post records the thread it belongs to, and
+    /// conversations (threads of direct posts): every post records the thread it belongs to (its
+    /// own id when it starts one, which a trigger fills in), and
     /// each participant keeps how far they read a conversation and whether they hid it.
     static let listsAndConversations = Migration(version: 10, name: "lists and conversations", statements: [
         """
@@ -25,6 +26,15 @@ extension Migration {
         "ALTER TABLE posts ADD COLUMN conversation_id bigint",
         "UPDATE posts SET conversation_id = id",
         "ALTER TABLE posts ALTER COLUMN conversation_id SET NOT NULL",
+        """
+        CREATE FUNCTION warble_post_conversation() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.conversation_id := coalesce(NEW.conversation_id, NEW.id);
+            RETURN NEW;
+        END
+        $$
+        """,
+        "CREATE TRIGGER posts_conversation BEFORE INSERT ON posts FOR EACH ROW EXECUTE FUNCTION warble_post_conversation()",
         "CREATE INDEX posts_direct_conversation_idx ON posts (conversation_id, id DESC) WHERE visibility = 'direct' AND deleted_at IS NULL",
         """
         CREATE TABLE conversation_states (
