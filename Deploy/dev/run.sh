@@ -41,10 +41,13 @@ if [ ! -f "$config" ]; then
     # Written once: edit it freely, a later run keeps it.
     sed -e "s|^  url: postgres://.*|  url: $("$here/postgres.sh" url "$state/postgres")|" \
         -e "s|^  url: ldap://.*|  url: ldap://127.0.0.1:$(cat "$state/ldap/port")/|" \
-        -e "s|^  dir: .*|  dir: $repo/Policies|" \
+        -e "s|^  dir: /etc/warble/policies|  dir: $repo/Policies|" \
+        -e "s|^  dir: /var/lib/warble/media|  dir: $state/media|" \
         "$repo/Deploy/warble.example.yaml" > "$config"
     chmod 600 "$config"
 fi
+# A configuration written before uploads existed has no media folder of its own.
+grep -q '^media:' "$config" || export WARBLE_MEDIA_DIR="$state/media"
 
 cd "$repo"
 say "Building warble and warblectl (the first build takes several minutes)..."

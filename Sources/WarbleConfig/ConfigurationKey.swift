@@ -48,6 +48,8 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let loginLockout = ConfigurationKey("login", "lockout")
     public static let loginLocalAccounts = ConfigurationKey("login", "local_accounts")
     public static let postsMaxCharacters = ConfigurationKey("posts", "max_characters")
+    public static let mediaDir = ConfigurationKey("media", "dir")
+    public static let mediaMaxSize = ConfigurationKey("media", "max_size")
     public static let policiesDir = ConfigurationKey("policies", "dir")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
@@ -62,6 +64,6 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
-        .postsMaxCharacters, .policiesDir, .federationEnabled, .logLevel, .logFormat,
+        .postsMaxCharacters, .mediaDir, .mediaMaxSize, .policiesDir, .federationEnabled, .logLevel, .logFormat,
     ]
 }

@@ -12,6 +12,7 @@ public struct WarbleConfiguration: Sendable {
     public var log: LogSettings
     public var login: LoginSettings
     public var posts: PostSettings
+    public var media: MediaSettings
 
     /// Loads `warble.yaml` (or the file named by `path` / `WARBLE_CONFIG`) and the `WARBLE_*`
     /// environment variables, and checks every value.
@@ -36,6 +37,7 @@ public struct WarbleConfiguration: Sendable {
         log = LogSettings(&reader)
         login = LoginSettings(&reader)
         posts = PostSettings(&reader)
+        media = MediaSettings(&reader)
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
     }
 }
@@ -117,6 +119,23 @@ public struct PostSettings: Sendable {
 
     init(_ reader: inout SettingsReader) {
         maxCharacters = reader.integer(.postsMaxCharacters, default: 500, in: 1...100_000)
+    }
+}
+
+/// Where uploaded files are kept (outside any web root: Warble serves them itself, to signed
+/// links only) and how large one may be.
+public struct MediaSettings: Sendable {
+    public var directory: String
+    public var maxSize: Int
+
+    public init(directory: String = "media", maxSize: Int = 16 * 1024 * 1024) {
+        self.directory = directory
+        self.maxSize = maxSize
+    }
+
+    init(_ reader: inout SettingsReader) {
+        directory = reader.string(.mediaDir, default: "media")
+        maxSize = reader.integer(.mediaMaxSize, default: 16 * 1024 * 1024, in: 1024...1_073_741_824)
     }
 }
 
@@ -253,6 +272,23 @@ public struct PostSettings: Sendable {
 
     init(_ reader: inout SettingsReader) {
         maxCharacters = reader.integer(.postsMaxCharacters, default: 500, in: 1...100_000)
+    }
+}
+
+/// Where uploaded files are kept (outside any web root: Warble serves them itself, to signed
+/// links only) and how large one may be.
+public struct MediaSettings: Sendable {
+    public var directory: String
+    public var maxSize: Int
+
+    public init(directory: String = "media", maxSize: Int = 16 * 1024 * 1024) {
+        self.directory = directory
+        self.maxSize = maxSize
+    }
+
+    init(_ reader: inout SettingsReader) {
+        directory = reader.string(.mediaDir, default: "media")
+        maxSize = reader.integer(.mediaMaxSize, default: 16 * 1024 * 1024, in: 1024...1_073_741_824)
     }
 }
 

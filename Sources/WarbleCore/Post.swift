@@ -60,11 +60,14 @@ public struct PostView: Sendable {
     public var applicationName: String?
     /// The group the post was made in, if any.
     public var group: Group?
+    /// Attached files, in upload order.
+    public var media: [MediaAttachment]
     public var reblog: Box<PostView>?
 
     public init(
         post: Post, author: Account, mentions: [Account], tags: [String], repliesCount: Int, reblogsCount: Int, favouritesCount: Int,
-        favourited: Bool, reblogged: Bool, bookmarked: Bool, pinned: Bool, applicationName: String?, group: Group? = nil, reblog: PostView?
+        favourited: Bool, reblogged: Bool, bookmarked: Bool, pinned: Bool, applicationName: String?, group: Group? = nil, media: [MediaAttachment] = [],
+        reblog: PostView?
     ) {
         self.post = post
         self.author = author
@@ -79,6 +82,7 @@ public struct PostView: Sendable {
         self.pinned = pinned
         self.applicationName = applicationName
         self.group = group
+        self.media = media
         self.reblog = reblog.map(Box.init)
     }
 }

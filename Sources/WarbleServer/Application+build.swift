@@ -44,7 +44,9 @@ func buildRouters(
     router.add(middleware: ErrorMiddleware())
     router.addRoutes(HealthController(database: database).endpoints)
     router.addRoutes(MetricsController(registry: registry, database: database).endpoints)
-    router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL, maxCharacters: configuration.posts.maxCharacters).endpoints)
+    router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL, maxCharacters: configuration.posts.maxCharacters,
+        maxMediaSize: configuration.media.maxSize
+    ).endpoints)
     let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     api.addRoutes(AuthorizeController(
@@ -52,7 +54,9 @@ func buildRouters(
         pages: PageRenderer(), secureCookies: configuration.http.isSecure
     ).endpoints)
     let publicURL = configuration.http.publicURL
-    let presenter = MastodonPresenter(accounts: accounts, publicURL: publicURL)
+    let mediaRepository = MediaRepository(database: database)
+    let mediaLinks = MediaLinks(media: mediaRepository, publicURL: publicURL)
+    let presenter = MastodonPresenter(accounts: accounts, publicURL: publicURL, mediaLinks: mediaLinks)
     let posts = PostRepository(database: database)
     let relationships = RelationshipRepository(database: database)
     let events = EventChannel(database: database)
@@ -76,6 +80,12 @@ func buildRouters(
     ).endpoints)
     user.addRoutes(ListsController(lists: lists, timelines: timelines, presenter: presenter).endpoints)
     user.group("conversations").addRoutes(ConversationsController(conversations: ConversationRepository(database: database), posts: posts, presenter: presenter).endpoints)
+    let media = MediaController(
+        media: mediaRepository, files: MediaFiles(directory: configuration.media.directory), links: mediaLinks, presenter: presenter,
+        maxSize: configuration.media.maxSize
+    )
+    api.group("api", context: UserRequestContext.self).addRoutes(media.uploads)
+    router.addRoutes(media.downloads)
     let tags = TagsController(relationships: relationships, publicURL: publicURL)
     user.addRoutes(tags.endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(SearchController(

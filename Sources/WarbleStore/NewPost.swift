@@ -17,11 +17,13 @@ public struct NewPost: Sendable {
     /// The group to post in; the author must be an active member. A reply to a group post is in
     /// that group anyway.
     public var groupID: Int64?
+    /// Files the author uploaded and has not attached elsewhere.
+    public var mediaIDs: [Int64]
 
     public init(
         authorID: Int64, text: String, content: String, spoilerText: String = "", sensitive: Bool = false, visibility: Visibility = .public,
         language: String? = nil, inReplyToID: Int64? = nil, mentionedAccountIDs: [Int64] = [], tags: [String] = [], applicationID: Int64? = nil,
-        groupID: Int64? = nil
+        groupID: Int64? = nil, mediaIDs: [Int64] = []
     ) {
         self.authorID = authorID
         self.text = text
@@ -35,6 +37,7 @@ public struct NewPost: Sendable {
         self.tags = tags
         self.applicationID = applicationID
         self.groupID = groupID
+        self.mediaIDs = mediaIDs
     }
 }
 
@@ -46,4 +49,6 @@ public enum PostWriteError: Error, Equatable {
     case notAuthor
     /// Only public and unlisted posts of others can be reblogged, and pins are for one's own posts.
     case notAllowed
+    /// A file to attach does not exist, is someone else's, or is attached already.
+    case mediaUnavailable
 }

@@ -46,6 +46,7 @@ extension PostRepository {
             try await GroupRepository(database: database).find(ids: Array(Set(decoded.compactMap(\.post.groupID)))).map { ($0.id, $0) },
             uniquingKeysWith: { first, _ in first }
         )
+        let media = try await MediaRepository(database: database).attachments(of: postIDs)
         let accountIDs = Array(Set(decoded.map(\.post.accountID) + mentions.map(\.1)))
         let accounts = Dictionary(
             try await AccountRepository(database: database).find(ids: accountIDs).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }
@@ -63,7 +64,8 @@ extension PostRepository {
                 tags: tags.filter { $0.0 == row.post.id }.map(\.1),
                 repliesCount: row.replies, reblogsCount: row.reblogs, favouritesCount: row.favourites,
                 favourited: row.favourited, reblogged: row.reblogged, bookmarked: row.bookmarked, pinned: row.pinned,
-                applicationName: row.application, group: row.post.groupID.flatMap { groups[$0] }, reblog: original
+                applicationName: row.application, group: row.post.groupID.flatMap { groups[$0] },
+                media: media[row.post.id] ?? [], reblog: original
             )
             return (row.post.id, view)
         }, uniquingKeysWith: { first, _ in first })

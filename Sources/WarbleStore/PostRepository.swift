@@ -62,6 +62,13 @@ public struct PostRepository: Sendable {
                     \(draft.sensitive), \(draft.visibility.rawValue), \(draft.language), \(draft.applicationID), \(groupID), \(conversationID))
             RETURNING id
             """, logger: logger).collect()[0].decode(Int64.self)
+        if !draft.mediaIDs.isEmpty {
+            let attached = try await connection.query("""
+                UPDATE media_attachments SET post_id = \(id)
+                WHERE id = ANY(\(draft.mediaIDs)::bigint[]) AND account_id = \(draft.authorID) AND post_id IS NULL RETURNING id
+                """, logger: logger).collect()
+            guard attached.count == Set(draft.mediaIDs).count else { throw PostWriteError.mediaUnavailable }
+        }
         try await addMentions(draft.mentionedAccountIDs, postID: id, authorID: draft.authorID, visibility: draft.visibility, on: connection)
         try await setTags(draft.tags, postID: id, on: connection)
         try await connection.query("""

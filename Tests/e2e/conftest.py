@@ -5,6 +5,7 @@ import os
 import pathlib
 import socket
 import subprocess
+import tempfile
 import time
 import uuid
 
@@ -60,6 +61,7 @@ def clean_env(**extra):
     """The environment without any WARBLE_ setting the caller did not give."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("WARBLE_")}
     env["WARBLE_POLICIES_DIR"] = str(REPO / "Policies")
+    env["WARBLE_MEDIA_DIR"] = tempfile.mkdtemp(prefix="warble-media-")
     env.update(extra)
     return env
 

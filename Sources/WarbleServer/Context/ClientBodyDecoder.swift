@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 
-/// Decodes request bodies sent as JSON or as `application/x-www-form-urlencoded`, as Mastodon
-/// clients do; a body that does not decode is a 400 that says what was wrong.
+/// Decodes request bodies sent as JSON, `application/x-www-form-urlencoded` or
+/// `multipart/form-data` (its plain fields), as Mastodon clients do; a body that does not decode
+/// is a 400 that says what was wrong.
 public struct ClientBodyDecoder: RequestDecoder {
     public func decode<T: Decodable>(_ type: T.Type, from request: Request, context: some RequestContext) async throws -> T {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
@@ -11,6 +12,10 @@ public struct ClientBodyDecoder: RequestDecoder {
                 return try await JSONDecoder().decode(type, from: request, context: context)
             }
             let body = try await request.body.collect(upTo: context.maxUploadSize)
+            if let boundary = MultipartForm.boundary(contentType: contentType) {
+                let form = try MultipartForm(body: Array(buffer: body), boundary: boundary)
+                return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(Self.formEncoded(form)))
+            }
             return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(String(buffer: body)))
         } catch let error as DecodingError {
             throw APIError(.badRequest, "invalid_request", description: Self.explain(error))
@@ -18,6 +23,8 @@ public struct ClientBodyDecoder: RequestDecoder {
             throw APIError(.contentTooLarge, "request_too_large", description: "The request body is larger than the server accepts.")
         } catch let error as APIError {
             throw error
+        } catch let error as MultipartForm.Malformed {
+            throw APIError(.badRequest, "invalid_request", description: "The multipart body is malformed: \(error.reason).")
         } catch {
             throw APIError(.badRequest, "invalid_request", description: "The request body could not be read as JSON or form data.")
         }
@@ -30,6 +37,15 @@ public struct ClientBodyDecoder: RequestDecoder {
         return form.split(separator: "&").filter { pair in
             let key = pair.split(separator: "=", maxSplits: 1).first ?? pair
             return key.hasSuffix("]") || key.hasSuffix("%5D") || seen.insert(key).inserted
+        }.joined(separator: "&")
+    }
+
+    /// The plain fields of a multipart body as a form-encoded string (file parts are left out).
+    static func formEncoded(_ form: MultipartForm) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return form.parts.filter { $0.fileName == nil }.map { part in
+            "\(part.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")=\(part.text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
         }.joined(separator: "&")
     }
 

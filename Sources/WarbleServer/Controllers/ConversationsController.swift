@@ -46,7 +46,7 @@ struct ConversationsController {
 
     private func present(_ list: [Conversation], viewer: Int64) async throws -> [ConversationEntity] {
         let views = try await posts.views(ids: list.map(\.lastPostID), viewer: viewer)
-        let statuses = Dictionary(try await presenter.statuses(views).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let statuses = Dictionary(try await presenter.statuses(views, viewer: viewer).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let people = Dictionary(try await presenter.accounts(ids: Array(Set(list.flatMap(\.participantIDs)))).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return list.map { conversation in
             ConversationEntity(

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import WarbleConfig
+import WarbleCore
 import WarbleStore
 
 /// `GET /api/v1/instance` and `/api/v2/instance` (with or without a trailing slash: Mastodon.py
@@ -10,6 +11,7 @@ struct InstanceController {
     let instances: InstanceRepository
     let publicURL: URL
     let maxCharacters: Int
+    let maxMediaSize: Int
 
     /// The Mastodon version whose client API Warble implements, and the API revision.
     static let mastodonVersion = "4.3.0"
@@ -32,8 +34,8 @@ struct InstanceController {
             let charactersReservedPerUrl = 23
         }
         struct Media: Encodable {
-            let supportedMimeTypes = ["image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"]
-            let imageSizeLimit = 16_777_216
+            let supportedMimeTypes = WarbleCore.MediaType.accepted.map { $0.contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces) }
+            let imageSizeLimit: Int
             let imageMatrixLimit = 33_177_600
             let videoSizeLimit = 0
             let videoFrameRateLimit = 0
@@ -49,7 +51,7 @@ struct InstanceController {
             let maxFeaturedTags = 10
         }
         let statuses: Statuses
-        let mediaAttachments = Media()
+        let mediaAttachments: Media
         let polls = Polls()
         let accounts = Accounts()
     }
@@ -89,7 +91,7 @@ struct InstanceController {
             let urls: URLs
             let accounts = Limits.Accounts()
             let statuses: Limits.Statuses
-            let mediaAttachments = Limits.Media()
+            let mediaAttachments: Limits.Media
             let polls = Limits.Polls()
             let translation = Translation()
         }
@@ -131,11 +133,11 @@ struct InstanceController {
     @Sendable func v1(_ request: Request, context: AppRequestContext) async throws -> V1 {
         let figures = try await instances.statistics()
         return V1(uri: domain, urls: .init(streamingApi: streamingURL), stats: .init(userCount: figures.accounts, statusCount: figures.posts),
-                  configuration: Limits(statuses: .init(maxCharacters: maxCharacters)))
+                  configuration: Limits(statuses: .init(maxCharacters: maxCharacters), mediaAttachments: .init(imageSizeLimit: maxMediaSize)))
     }
 
     @Sendable func v2(_ request: Request, context: AppRequestContext) async throws -> V2 {
         let figures = try await instances.statistics()
-        return V2(domain: domain, usage: .init(users: .init(activeMonth: figures.accounts)), configuration: .init(urls: .init(streaming: streamingURL), statuses: .init(maxCharacters: maxCharacters)))
+        return V2(domain: domain, usage: .init(users: .init(activeMonth: figures.accounts)), configuration: .init(urls: .init(streaming: streamingURL), statuses: .init(maxCharacters: maxCharacters), mediaAttachments: .init(imageSizeLimit: maxMediaSize)))
     }
 }

@@ -56,7 +56,7 @@ struct NotificationsController {
     func present(_ list: [AccountNotification], viewer: Int64) async throws -> [MastodonNotification] {
         let accounts = Dictionary(try await presenter.accounts(ids: Array(Set(list.map(\.fromAccountID)))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let views = try await posts.views(ids: list.compactMap(\.postID), viewer: viewer)
-        let statuses = Dictionary(try await presenter.statuses(views).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let statuses = Dictionary(try await presenter.statuses(views, viewer: viewer).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return list.compactMap { notification in
             guard let account = accounts[String(notification.fromAccountID)] else { return nil }
             var status: MastodonStatus?

@@ -62,7 +62,7 @@ struct SearchController {
         var foundStatuses: [MastodonStatus] = []
         if wanted("statuses") {
             let ids = try await search.posts(matching: query, viewer: context.account.id, authorID: authorID, page: pageQuery.page, offset: offset)
-            foundStatuses = try await presenter.statuses(try await posts.views(ids: ids, viewer: context.account.id))
+            foundStatuses = try await presenter.statuses(try await posts.views(ids: ids, viewer: context.account.id), viewer: context.account.id)
         }
         return Results(accounts: foundAccounts, statuses: foundStatuses, hashtags: foundTags)
     }

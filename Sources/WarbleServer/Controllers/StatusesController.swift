@@ -43,6 +43,7 @@ struct StatusesController {
         let language: String?
         /// Warble's extension: post in this group.
         let groupID: LenientID?
+        let mediaIDs: [LenientID]?
 
         enum CodingKeys: String, CodingKey {
             case status
@@ -50,6 +51,7 @@ struct StatusesController {
             case inReplyToID = "in_reply_to_id"
             case sensitive, visibility, language
             case groupID = "group_id"
+            case mediaIDs = "media_ids"
         }
     }
 
@@ -63,12 +65,16 @@ struct StatusesController {
         }
         let text = form.status ?? ""
         let spoilerText = form.spoilerText ?? ""
-        let composed = try await composer.compose(text: text, spoilerText: spoilerText)
+        let mediaIDs = (form.mediaIDs ?? []).map(\.value)
+        guard mediaIDs.count <= MediaRepository.perPost else {
+            throw APIError(.unprocessableContent, "Validation failed: Media attachments is too many", description: "Attach at most \(MediaRepository.perPost) files.")
+        }
+        let composed = try await composer.compose(text: text, spoilerText: spoilerText, hasMedia: !mediaIDs.isEmpty)
         let draft = NewPost(
             authorID: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? !spoilerText.isEmpty, visibility: visibility, language: try Self.language(form.language),
             inReplyToID: form.inReplyToID?.value, mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags,
-            applicationID: context.grant.applicationID, groupID: form.groupID?.value
+            applicationID: context.grant.applicationID, groupID: form.groupID?.value, mediaIDs: mediaIDs
         )
         let (id, created) = try await posts.create(draft, idempotencyKey: key)
         if created { await events.publish(.post(id), .notified(composed.mentionedAccountIDs)) }
@@ -84,13 +90,12 @@ struct StatusesController {
         try context.require(anyOf: "write:statuses")
         let id = try Self.id(context)
         let form = try await request.decode(as: StatusForm.self, context: context)
-        guard let current = try await posts.find(id: id), current.deletedAt == nil, try await posts.canSee(id, viewer: context.account.id) else {
-            throw PostWriteError.notFound
-        }
+        guard let view = try await posts.view(id: id, viewer: context.account.id), view.post.reblogOfID == nil else { throw PostWriteError.notFound }
+        let current = view.post
         guard current.accountID == context.account.id else { throw PostWriteError.notAuthor }
         let text = form.status ?? current.text
         let spoilerText = form.spoilerText ?? current.spoilerText
-        let composed = try await composer.compose(text: text, spoilerText: spoilerText)
+        let composed = try await composer.compose(text: text, spoilerText: spoilerText, hasMedia: !view.media.isEmpty)
         let notified = try await posts.edit(
             id: id, by: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? (form.spoilerText.map { !$0.isEmpty } ?? current.sensitive),
@@ -106,7 +111,7 @@ struct StatusesController {
         guard let view = try await posts.view(id: id, viewer: context.account.id), view.post.reblogOfID == nil else { throw PostWriteError.notFound }
         try await posts.delete(id: id, by: context.account.id)
         await events.publish(.delete(id))
-        return try await presenter.status(view, withSource: true)
+        return try await presenter.status(view, viewer: context.account.id, withSource: true)
     }
 
     struct ThreadContext: ResponseEncodable {
@@ -120,7 +125,7 @@ struct StatusesController {
         guard try await posts.canSee(id, viewer: context.account.id) else { throw PostWriteError.notFound }
         let (ancestors, descendants) = try await posts.context(id: id, viewer: context.account.id)
         let views = try await posts.views(ids: ancestors + descendants, viewer: context.account.id)
-        let statuses = try await presenter.statuses(views)
+        let statuses = try await presenter.statuses(views, viewer: context.account.id)
         let ancestorIDs = Set(ancestors.map(String.init))
         return ThreadContext(ancestors: statuses.filter { ancestorIDs.contains($0.id) }, descendants: statuses.filter { !ancestorIDs.contains($0.id) })
     }
@@ -238,7 +243,7 @@ struct StatusesController {
 
     private func status(_ id: Int64, context: UserRequestContext) async throws -> MastodonStatus {
         guard let view = try await posts.view(id: id, viewer: context.account.id) else { throw PostWriteError.notFound }
-        return try await presenter.status(view)
+        return try await presenter.status(view, viewer: context.account.id)
     }
 
     /// The `:id` of the route; anything but a number names no post.

@@ -51,7 +51,7 @@ struct TimelinesController {
         let query = try PageQuery(request)
         let page = try await entries(query.page)
         let views = try await posts.views(ids: page.map(\.postID), viewer: context.account.id)
-        let statuses = try await presenter.statuses(views)
+        let statuses = try await presenter.statuses(views, viewer: context.account.id)
         return try query.response(statuses, cursors: page.map(\.cursor), request: request, publicURL: presenter.publicURL)
     }
 }

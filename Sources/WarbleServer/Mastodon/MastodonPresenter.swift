@@ -7,6 +7,7 @@ import WarbleStore
 struct MastodonPresenter: Sendable {
     let accounts: AccountRepository
     let publicURL: URL
+    let mediaLinks: MediaLinks
 
     func account(_ account: Account, withCredentials: Bool = false) async throws -> MastodonAccount {
         let statistics = try await accounts.statistics(ids: [account.id])
@@ -24,17 +25,26 @@ struct MastodonPresenter: Sendable {
         return try await accounts(ids.compactMap { found[$0] })
     }
 
-    func statuses(_ views: [PostView], withSource: Bool = false) async throws -> [MastodonStatus] {
+    /// Posts as `viewer` sees them; file links are signed for that reader.
+    func statuses(_ views: [PostView], viewer: Int64, withSource: Bool = false) async throws -> [MastodonStatus] {
         let authors = views.flatMap { [$0.author.id] + ($0.reblog.map { [$0.value.author.id] } ?? []) }
         let statistics = try await accounts.statistics(ids: Array(Set(authors)))
-        return views.map { status($0, statistics: statistics, withSource: withSource) }
+        var attachments: [Int64: MastodonMediaAttachment] = [:]
+        for media in views.flatMap({ $0.media + ($0.reblog?.value.media ?? []) }) {
+            attachments[media.id] = MastodonMediaAttachment(media, url: try await mediaLinks.url(for: media, viewer: viewer))
+        }
+        return views.map { status($0, statistics: statistics, attachments: attachments, withSource: withSource) }
     }
 
-    func status(_ view: PostView, withSource: Bool = false) async throws -> MastodonStatus {
-        try await statuses([view], withSource: withSource)[0]
+    func status(_ view: PostView, viewer: Int64, withSource: Bool = false) async throws -> MastodonStatus {
+        try await statuses([view], viewer: viewer, withSource: withSource)[0]
     }
 
-    private func status(_ view: PostView, statistics: [Int64: AccountStatistics], withSource: Bool) -> MastodonStatus {
+    func attachment(_ media: MediaAttachment, viewer: Int64) async throws -> MastodonMediaAttachment {
+        MastodonMediaAttachment(media, url: try await mediaLinks.url(for: media, viewer: viewer))
+    }
+
+    private func status(_ view: PostView, statistics: [Int64: AccountStatistics], attachments: [Int64: MastodonMediaAttachment], withSource: Bool) -> MastodonStatus {
         let base = publicURL.baseString
         let post = view.post
         let author = MastodonAccount(view.author, publicURL: publicURL, withCredentials: false, statistics: statistics[view.author.id] ?? AccountStatistics())
@@ -60,11 +70,12 @@ struct MastodonPresenter: Sendable {
             reblogged: view.reblogged,
             bookmarked: view.bookmarked,
             pinned: view.pinned,
+            mediaAttachments: view.media.compactMap { attachments[$0.id] },
             mentions: view.mentions.map {
                 MastodonStatus.Mention(id: String($0.id), username: $0.username, url: "\(base)/@\($0.username)", acct: $0.username)
             },
             tags: view.tags.map { MastodonStatus.Tag(name: $0, url: "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)") },
-            reblog: view.reblog.map { Box(status($0.value, statistics: statistics, withSource: false)) },
+            reblog: view.reblog.map { Box(status($0.value, statistics: statistics, attachments: attachments, withSource: false)) },
             group: view.group.map { WarbleGroupReference(id: String($0.id), slug: $0.slug, name: $0.name) },
             text: withSource ? post.text : nil
         )

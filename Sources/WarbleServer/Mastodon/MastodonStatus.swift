@@ -43,7 +43,7 @@ struct MastodonStatus: ResponseEncodable, Sendable {
     let muted = false
     let bookmarked: Bool
     let pinned: Bool
-    let mediaAttachments: [String] = []
+    let mediaAttachments: [MastodonMediaAttachment]
     let mentions: [Mention]
     let tags: [Tag]
     let emojis: [String] = []

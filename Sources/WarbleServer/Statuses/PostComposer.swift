@@ -15,8 +15,9 @@ struct PostComposer: Sendable {
         let tags: [String]
     }
 
-    func compose(text: String, spoilerText: String) async throws -> Composed {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    /// A post needs text unless it carries files.
+    func compose(text: String, spoilerText: String, hasMedia: Bool = false) async throws -> Composed {
+        guard hasMedia || !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError(.unprocessableContent, "Validation failed: Text can't be blank", description: "Write something in 'status'.")
         }
         let parsed = PostText(text)

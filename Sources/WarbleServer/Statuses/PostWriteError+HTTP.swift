@@ -8,6 +8,8 @@ extension PostWriteError: HTTPResponseError {
         case .notFound: APIError(.notFound, "Record not found", description: "There is no such post or account, or you may not see it.")
         case .notAuthor: APIError(.forbidden, "This action is not allowed", description: "Only the author may change or delete a post.")
         case .notAllowed: APIError(.forbidden, "This action is not allowed")
+        case .mediaUnavailable:
+            APIError(.unprocessableContent, "Validation failed: media_ids are invalid", description: "Attach only your own uploads that no other post has.")
         }
     }
 

@@ -45,7 +45,7 @@ struct StreamRenderer: Sendable {
         case .post, .edit:
             guard let id = event.postID, try await shows(id, subscription) else { return [] }
             guard let view = try await posts.view(id: id, viewer: subscription.viewer) else { return [] }
-            let status = try await presenter.status(view)
+            let status = try await presenter.status(view, viewer: subscription.viewer)
             return [StreamMessage(event: event.kind == .post ? "update" : "status.update", payload: try Self.json(status))]
         case .delete:
             guard let id = event.postID, subscription.kind != .notifications, subscription.kind != .silent else { return [] }

@@ -12,5 +12,6 @@ public enum Migrations {
         .search,
         .groups,
         .listsAndConversations,
+        .media,
     ]
 }
