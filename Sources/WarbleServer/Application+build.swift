@@ -86,6 +86,9 @@ func buildRouters(
     )
     api.group("api", context: UserRequestContext.self).addRoutes(media.uploads)
     router.addRoutes(media.downloads)
+    user.addRoutes(PreferencesController(markers: MarkerRepository(database: database), relationships: relationships, presenter: presenter).endpoints)
+    api.group("api", context: UserRequestContext.self).addRoutes(AbsentFeaturesController().endpoints)
+    router.addRoutes(AbsentFeaturesController().publicEndpoints)
     let tags = TagsController(relationships: relationships, publicURL: publicURL)
     user.addRoutes(tags.endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(SearchController(

@@ -152,6 +152,23 @@ public struct RelationshipRepository: Sendable {
             """).map { try $0.decode(Int64.self) }.reversedIf(page.ascending)
     }
 
+    /// The accounts the reader blocks, or mutes, paged by account id.
+    public func blocked(by accountID: Int64, page: Page) async throws -> [Int64] {
+        try await targets(in: "blocks", of: accountID, page: page)
+    }
+
+    public func muted(by accountID: Int64, page: Page) async throws -> [Int64] {
+        try await targets(in: "mutes", of: accountID, page: page)
+    }
+
+    private func targets(in table: String, of accountID: Int64, page: Page) async throws -> [Int64] {
+        try await database.rows("""
+            SELECT target_account_id FROM \(unescaped: table)
+            WHERE account_id = \(accountID) AND target_account_id > \(page.lowerBound) AND target_account_id < \(page.upperBound)
+            ORDER BY target_account_id \(unescaped: page.order) LIMIT \(page.limit)
+            """).map { try $0.decode(Int64.self) }.reversedIf(page.ascending)
+    }
+
     /// Follows hashtag `name` (normalised), creating the tag if nobody used it yet.
     public func followTag(_ name: String, by accountID: Int64) async throws {
         try await database.transaction { connection in

@@ -13,5 +13,6 @@ public enum Migrations {
         .groups,
         .listsAndConversations,
         .media,
+        .markers,
     ]
 }
