@@ -21,6 +21,8 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let httpPort = ConfigurationKey("http", "port")
     public static let httpPublicURL = ConfigurationKey("http", "public_url")
     public static let httpStreamingHeartbeat = ConfigurationKey("http", "streaming_heartbeat")
+    public static let httpRateLimit = ConfigurationKey("http", "rate_limit")
+    public static let httpRateLimitPerAddress = ConfigurationKey("http", "rate_limit_per_address")
     public static let databaseURL = ConfigurationKey("database", "url", secret: true)
     public static let databasePoolSize = ConfigurationKey("database", "pool_size")
     public static let databaseConnectTimeout = ConfigurationKey("database", "connect_timeout")
@@ -57,7 +59,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
 
     /// Every key, in the order the example file documents them.
     public static let all: [ConfigurationKey] = [
-        .httpHost, .httpPort, .httpPublicURL, .httpStreamingHeartbeat,
+        .httpHost, .httpPort, .httpPublicURL, .httpStreamingHeartbeat, .httpRateLimit, .httpRateLimitPerAddress,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
         .ldapUsernameAttribute, .ldapDisplayNameAttribute, .ldapEmailAttribute, .ldapTitleAttribute, .ldapDepartmentAttribute,

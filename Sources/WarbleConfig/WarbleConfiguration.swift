@@ -50,8 +50,14 @@ public struct HTTPSettings: Sendable {
     public var publicURL: URL
     /// Seconds between the comment lines that keep idle streaming connections open through proxies.
     public var streamingHeartbeat: Double
+    /// Requests one token may make per five minutes (0: no limit), as Mastodon limits them.
+    public var rateLimit: Int
+    /// Requests one address may make per five minutes without a token (0: no limit).
+    public var rateLimitPerAddress: Int
 
     init(_ reader: inout SettingsReader) {
+        rateLimit = reader.integer(.httpRateLimit, default: 300, in: 0...10_000_000)
+        rateLimitPerAddress = reader.integer(.httpRateLimitPerAddress, default: 7500, in: 0...10_000_000)
         streamingHeartbeat = reader.seconds(.httpStreamingHeartbeat, default: 15, in: 0.1...300)
         host = reader.string(.httpHost, default: "127.0.0.1")
         port = reader.integer(.httpPort, default: 8080, in: 0...65535)

@@ -13,8 +13,11 @@ import WarbleStore
 public func buildApplication(configuration: WarbleConfiguration, logger: Logger) -> some ApplicationProtocol {
     let database = Database(settings: configuration.database, logger: logger)
     let hub = StreamHub(channel: EventChannel(database: database))
-    let routers = buildRouters(configuration: configuration, database: database, hub: hub, registry: PrometheusCollectorRegistry(), logger: logger)
-    var services: [any Service] = [DatabaseService(database: database), hub]
+    let limiter = RateLimiter(repository: RateLimitRepository(database: database), logger: logger)
+    let routers = buildRouters(
+        configuration: configuration, database: database, hub: hub, limiter: limiter, registry: PrometheusCollectorRegistry(), logger: logger
+    )
+    var services: [any Service] = [DatabaseService(database: database), hub, limiter]
     if let ldap = configuration.ldap, ldap.syncInterval > 0 {
         let sync = DirectorySyncService(directory: DirectoryClient(settings: ldap), database: database, logger: logger)
         services.append(DirectorySyncJob(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))
@@ -31,7 +34,7 @@ public func buildApplication(configuration: WarbleConfiguration, logger: Logger)
 /// The routes and middleware, without a listening socket: the HTTP router, and the router that
 /// decides WebSocket upgrades (Mastodon's multiplexed streaming).
 func buildRouters(
-    configuration: WarbleConfiguration, database: Database, hub: StreamHub, registry: PrometheusCollectorRegistry, logger: Logger
+    configuration: WarbleConfiguration, database: Database, hub: StreamHub, limiter: RateLimiter, registry: PrometheusCollectorRegistry, logger: Logger
 ) -> (http: Router<AppRequestContext>, webSocket: Router<AppRequestContext>) {
     let tokens = TokenRepository(database: database)
     let accounts = AccountRepository(database: database)
@@ -47,7 +50,9 @@ func buildRouters(
     router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL, maxCharacters: configuration.posts.maxCharacters,
         maxMediaSize: configuration.media.maxSize
     ).endpoints)
-    let api = router.group().add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+    let api = router.group()
+        .add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+        .add(middleware: RateLimitMiddleware(limiter: limiter, perToken: configuration.http.rateLimit, perAddress: configuration.http.rateLimitPerAddress))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     api.addRoutes(AuthorizeController(
         tokens: tokens, sessions: SessionRepository(database: database), signIn: signIn, audit: AuditRepository(database: database),

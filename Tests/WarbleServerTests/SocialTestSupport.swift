@@ -112,13 +112,14 @@ extension TestClientProtocol {
 }
 
 /// The whole application on a fresh database with local members and no directory.
-func withSocialApp(_ names: [String], maxCharacters: Int = 500, maxMediaSize: Int = 1_048_576, _ body: @Sendable (any TestClientProtocol, [String: Member], TestDatabase) async throws -> Void) async throws {
+func withSocialApp(_ names: [String], maxCharacters: Int = 500, maxMediaSize: Int = 1_048_576, rateLimit: Int = 1000, _ body: @Sendable (any TestClientProtocol, [String: Member], TestDatabase) async throws -> Void) async throws {
     let database = try await TestDatabase.migrated()
     let members = try await Members.make(names, in: database)
     var configuration = try WarbleConfiguration(raw: RawConfiguration([.databaseURL: "postgres://placeholder@127.0.0.1/x"]))
     configuration.database = database.settings
     configuration.ldap = nil
     configuration.posts.maxCharacters = maxCharacters
+    configuration.http.rateLimit = rateLimit
     configuration.media = MediaSettings(directory: FileManager.default.temporaryDirectory.appendingPathComponent("warble-media-\(UUID().uuidString)").path, maxSize: maxMediaSize)
     let app = buildApplication(configuration: configuration, logger: Logger(label: "test"))
     try await app.test(.router) { client in try await body(client, members, database) }

@@ -14,5 +14,6 @@ public enum Migrations {
         .listsAndConversations,
         .media,
         .markers,
+        .rateLimits,
     ]
 }
