@@ -94,6 +94,10 @@ func buildRouters(
     user.addRoutes(PreferencesController(markers: MarkerRepository(database: database), relationships: relationships, presenter: presenter).endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(AbsentFeaturesController().endpoints)
     router.addRoutes(AbsentFeaturesController().publicEndpoints)
+    api.addRoutes(FeedsController(
+        accounts: accounts, groups: GroupRepository(database: database), timelines: timelines.timelines, posts: posts,
+        sessions: SessionRepository(database: database), publicURL: publicURL
+    ).endpoints)
     let tags = TagsController(relationships: relationships, publicURL: publicURL)
     user.addRoutes(tags.endpoints)
     api.group("api", context: UserRequestContext.self).addRoutes(SearchController(

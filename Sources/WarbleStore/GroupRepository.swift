@@ -44,6 +44,10 @@ public struct GroupRepository: Sendable {
         try await database.rows("SELECT \(unescaped: Self.columns) FROM groups g WHERE g.id = \(id)").first.map(Self.group)
     }
 
+    public func find(slug: String) async throws -> Group? {
+        try await database.rows("SELECT \(unescaped: Self.columns) FROM groups g WHERE g.slug = \(slug)").first.map(Self.group)
+    }
+
     public func find(ids: [Int64]) async throws -> [Group] {
         guard !ids.isEmpty else { return [] }
         return try await database.rows("SELECT \(unescaped: Self.columns) FROM groups g WHERE g.id = ANY(\(ids)::bigint[])").map(Self.group)
