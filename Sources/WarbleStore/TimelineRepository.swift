@@ -102,6 +102,7 @@ public struct TimelineRepository: Sendable {
         public var excludeReplies = false
         public var excludeReblogs = false
         public var pinnedOnly = false
+        public var onlyMedia = false
         public var tagged: String?
         public init() {}
     }
@@ -114,6 +115,7 @@ public struct TimelineRepository: Sendable {
               AND (NOT \(filter.excludeReplies) OR p.in_reply_to_id IS NULL OR p.in_reply_to_account_id = p.account_id)
               AND (NOT \(filter.excludeReblogs) OR p.reblog_of_id IS NULL)
               AND (NOT \(filter.pinnedOnly) OR EXISTS (SELECT 1 FROM pins n WHERE n.account_id = p.account_id AND n.post_id = p.id))
+              AND (NOT \(filter.onlyMedia) OR EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.post_id = p.id))
               AND (\(filter.tagged)::text IS NULL OR EXISTS (
                   SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = p.id AND t.name = \(filter.tagged)))
               AND warble_can_see(\(viewer), p.id)

@@ -75,6 +75,9 @@ struct MediaTests {
             #expect(described.json["description"].string == "new words")
             let onlyMedia = try await client.call(.post, "/api/v1/statuses", as: cy, form: ["status": "", "media_ids[]": foreign])
             #expect(onlyMedia.status == .ok, "a post with a file needs no text")
+            try await client.post("words only", as: cy)
+            let withFiles = try await client.call(.get, "/api/v1/accounts/\(cy.id)/statuses?only_media=true", as: ana)
+            #expect(withFiles.json.ids == [onlyMedia.json["id"].string ?? ""])
         }
     }
 

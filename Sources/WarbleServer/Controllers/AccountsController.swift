@@ -84,10 +84,8 @@ struct AccountsController {
         filter.excludeReplies = flag("exclude_replies")
         filter.excludeReblogs = flag("exclude_reblogs")
         filter.pinnedOnly = flag("pinned")
+        filter.onlyMedia = flag("only_media")
         filter.tagged = try query["tagged"].map { try TagsController.name(String($0)) }
-        if flag("only_media") {
-            return try PageQuery(request).response([MastodonStatus](), cursors: [], request: request, publicURL: presenter.publicURL)
-        }
         return try await timelines.list(request, context: context, scope: "read:statuses") { page in
             try await timelines.timelines.account(target.id, viewer: context.account.id, filter: filter, page: page)
         }
