@@ -45,7 +45,11 @@ func buildRouters(
     router.add(middleware: RequestMetricsMiddleware(registry: registry))
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: NULRefusalMiddleware())
     router.addRoutes(HealthController(database: database).endpoints)
+    router.get("api/openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
     router.addRoutes(MetricsController(registry: registry, database: database).endpoints)
     router.addRoutes(InstanceController(instances: InstanceRepository(database: database), publicURL: configuration.http.publicURL, maxCharacters: configuration.posts.maxCharacters,
         maxMediaSize: configuration.media.maxSize

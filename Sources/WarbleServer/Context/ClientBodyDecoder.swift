@@ -8,15 +8,21 @@ public struct ClientBodyDecoder: RequestDecoder {
     public func decode<T: Decodable>(_ type: T.Type, from request: Request, context: some RequestContext) async throws -> T {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         do {
-            if contentType.hasPrefix("application/json") {
-                return try await JSONDecoder().decode(type, from: request, context: context)
-            }
             let body = try await request.body.collect(upTo: context.maxUploadSize)
-            if let boundary = MultipartForm.boundary(contentType: contentType) {
-                let form = try MultipartForm(body: Array(buffer: body), boundary: boundary)
-                return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(Self.formEncoded(form)))
+            if contentType.hasPrefix("application/json") {
+                guard String(buffer: body).range(of: "\\u0000", options: .caseInsensitive) == nil else { throw APIError.nulCharacter }
+                return try JSONDecoder().decode(type, from: Data(buffer: body))
             }
-            return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(String(buffer: body)))
+            let form: String
+            if let boundary = MultipartForm.boundary(contentType: contentType) {
+                let multipart = try MultipartForm(body: Array(buffer: body), boundary: boundary)
+                guard !multipart.parts.contains(where: { $0.fileName == nil && $0.data.contains(0) }) else { throw APIError.nulCharacter }
+                form = Self.formEncoded(multipart)
+            } else {
+                form = String(buffer: body)
+            }
+            guard form.range(of: "%00", options: .caseInsensitive) == nil else { throw APIError.nulCharacter }
+            return try URLEncodedFormDecoder().decode(type, from: Self.firstOfEachKey(form))
         } catch let error as DecodingError {
             throw APIError(.badRequest, "invalid_request", description: Self.explain(error))
         } catch let error as HTTPError where error.status == .contentTooLarge {

@@ -54,6 +54,7 @@ struct MediaController {
         }
         guard file.data.count <= maxSize else { throw Self.tooLarge(maxSize) }
         let description = form["description"]?.text ?? ""
+        guard !description.contains("\0") else { throw APIError.nulCharacter }
         guard description.count <= Self.maxDescription else {
             throw APIError(.unprocessableContent, "Validation failed: Description is too long (maximum is \(Self.maxDescription) characters)")
         }
