@@ -49,6 +49,7 @@ struct StatusesTests {
                 (["status": "hi", "in_reply_to_id": "12345"], .notFound, "Record not found"),
                 (["status": "hi", "in_reply_to_id": "abc"], .badRequest, "invalid_request"),
                 (["status": "hi", "language": "<script>"], .unprocessableContent, "Language"),
+                (["status": "a\u{0}b"], .badRequest, "invalid_request"),
             ]
             for (form, status, message) in cases {
                 let response = try await client.call(.post, "/api/v1/statuses", as: ana, form: form)
@@ -58,6 +59,10 @@ struct StatusesTests {
             #expect(try await client.post("https://example.com/\(String(repeating: "x", count: 100))", as: ana) != "", "a long link counts as 23")
             let mine = try await client.call(.get, "/api/v1/accounts/\(ana.id)/statuses", as: ana)
             #expect(mine.json.array.count == 1)
+            #expect(try await client.call(.get, "/api/v2/search?q=a%00b", as: ana).status == .badRequest)
+            let json = try await client.execute(uri: "/api/v1/statuses", method: .post, headers: ana.bearer + [.contentType: "application/json"],
+                                                body: ByteBuffer(string: #"{"status": "a\u0000b"}"#)) { $0.status }
+            #expect(json == .badRequest)
             let anonymous = try await client.call(.post, "/api/v1/statuses", as: nil, form: ["status": "hi"])
             #expect(anonymous.status == .unauthorized)
         }
