@@ -61,3 +61,18 @@ public struct DirectoryProfile: Sendable, Equatable {
         self.department = department
     }
 }
+
+/// The counts a profile shows.
+public struct AccountStatistics: Sendable, Equatable {
+    public var followers: Int
+    public var following: Int
+    public var posts: Int
+    public var lastPostAt: Date?
+
+    public init(followers: Int = 0, following: Int = 0, posts: Int = 0, lastPostAt: Date? = nil) {
+        self.followers = followers
+        self.following = following
+        self.posts = posts
+        self.lastPostAt = lastPostAt
+    }
+}

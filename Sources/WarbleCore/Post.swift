@@ -48,6 +48,8 @@ public struct Post: Sendable, Equatable {
 public struct PostView: Sendable {
     public var post: Post
     public var author: Account
+    /// The author's counts, as the account in a status shows them.
+    public var authorStatistics: AccountStatistics
     public var mentions: [Account]
     public var tags: [String]
     public var repliesCount: Int
@@ -65,12 +67,13 @@ public struct PostView: Sendable {
     public var reblog: Box<PostView>?
 
     public init(
-        post: Post, author: Account, mentions: [Account], tags: [String], repliesCount: Int, reblogsCount: Int, favouritesCount: Int,
+        post: Post, author: Account, authorStatistics: AccountStatistics = AccountStatistics(), mentions: [Account], tags: [String], repliesCount: Int, reblogsCount: Int, favouritesCount: Int,
         favourited: Bool, reblogged: Bool, bookmarked: Bool, pinned: Bool, applicationName: String?, group: Group? = nil, media: [MediaAttachment] = [],
         reblog: PostView?
     ) {
         self.post = post
         self.author = author
+        self.authorStatistics = authorStatistics
         self.mentions = mentions
         self.tags = tags
         self.repliesCount = repliesCount

@@ -55,7 +55,7 @@ func buildRouters(
         maxMediaSize: configuration.media.maxSize
     ).endpoints)
     let api = router.group()
-        .add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+        .add(middleware: TokenAuthenticationMiddleware(tokens: tokens))
         .add(middleware: RateLimitMiddleware(limiter: limiter, perToken: configuration.http.rateLimit, perAddress: configuration.http.rateLimitPerAddress))
     api.addRoutes(OAuthController(tokens: tokens, signIn: signIn, audit: AuditRepository(database: database), publicURL: configuration.http.publicURL).endpoints)
     api.addRoutes(AuthorizeController(
@@ -109,7 +109,7 @@ func buildRouters(
     ).endpoints)
     let socket = StreamingSocket(hub: hub, renderer: renderer)
     let webSocket = Router(context: AppRequestContext.self)
-    webSocket.add(middleware: TokenAuthenticationMiddleware(tokens: tokens, accounts: accounts))
+    webSocket.add(middleware: TokenAuthenticationMiddleware(tokens: tokens))
     webSocket.ws("api/v1/streaming", shouldUpgrade: socket.shouldUpgrade, onUpgrade: socket.handle)
     return (router, webSocket)
 }

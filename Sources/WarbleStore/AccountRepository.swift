@@ -157,6 +157,18 @@ public struct AccountRepository: Sendable {
         try await database.execute("UPDATE accounts SET suspended_at = NULL, updated_at = now() WHERE id = \(id)")
     }
 
+    /// The account in the row's columns from `offset` on, selected as ``columns`` (prefixed as needed).
+    static func account(_ row: PostgresRandomAccessRow, from offset: Int) throws -> Account {
+        func column<T: PostgresDecodable>(_ index: Int, _ type: T.Type) throws -> T { try row[offset + index].decode(T.self) }
+        return Account(
+            id: try column(0, Int64.self), username: try column(1, String.self), directoryUID: try column(2, String?.self),
+            directoryDN: try column(3, String?.self), displayName: try column(4, String.self), email: try column(5, String?.self),
+            title: try column(6, String?.self), department: try column(7, String?.self), note: try column(8, String.self),
+            role: Role(rawValue: try column(9, String.self)) ?? .member, isLocal: try column(10, Bool.self), suspendedAt: try column(11, Date?.self),
+            createdAt: try column(12, Date.self), lastLoginAt: try column(13, Date?.self)
+        )
+    }
+
     static func account(_ row: PostgresRow) throws -> Account {
         let (id, username, uid, dn, displayName, email, title, department, note, role, isLocal, suspendedAt, createdAt, lastLoginAt) =
             try row.decode((Int64, String, String?, String?, String, String?, String?, String?, String, String, Bool, Date?, Date, Date?).self)
@@ -165,21 +177,6 @@ public struct AccountRepository: Sendable {
             department: department, note: note, role: Role(rawValue: role) ?? .member, isLocal: isLocal, suspendedAt: suspendedAt,
             createdAt: createdAt, lastLoginAt: lastLoginAt
         )
-    }
-}
-
-/// The counts a profile shows.
-public struct AccountStatistics: Sendable, Equatable {
-    public var followers: Int
-    public var following: Int
-    public var posts: Int
-    public var lastPostAt: Date?
-
-    public init(followers: Int = 0, following: Int = 0, posts: Int = 0, lastPostAt: Date? = nil) {
-        self.followers = followers
-        self.following = following
-        self.posts = posts
-        self.lastPostAt = lastPostAt
     }
 }
 

@@ -147,6 +147,15 @@ public struct GroupRepository: Sendable {
             }.reversedIf(page.ascending)
     }
 
+    /// The group in the row's columns from `offset` on, selected as ``columns``.
+    static func group(_ row: PostgresRandomAccessRow, from offset: Int) throws -> Group {
+        Group(
+            id: try row[offset].decode(Int64.self), slug: try row[offset + 1].decode(String.self), name: try row[offset + 2].decode(String.self),
+            description: try row[offset + 3].decode(String.self), privacy: GroupPrivacy(rawValue: try row[offset + 4].decode(String.self)) ?? .secret,
+            membersCount: try row[offset + 5].decode(Int.self), createdAt: try row[offset + 6].decode(Date.self)
+        )
+    }
+
     static func group(_ row: PostgresRow) throws -> Group {
         let (id, slug, name, description, privacy, members, createdAt) = try row.decode((Int64, String, String, String, String, Int, Date).self)
         return Group(id: id, slug: slug, name: name, description: description, privacy: GroupPrivacy(rawValue: privacy) ?? .secret,

@@ -223,8 +223,14 @@ public struct PostRepository: Sendable {
     }
 
     static func post(_ row: PostgresRow) throws -> Post {
-        let (id, accountID, replyID, replyAccountID, reblogID, text, content, spoiler, sensitive, visibility, language, createdAt, editedAt, deletedAt, groupID) =
-            try row.decode((Int64, Int64, Int64?, Int64?, Int64?, String, String, String, Bool, String, String?, Date, Date?, Date?, Int64?).self)
+        let random = row.makeRandomAccess()
+        func column<T: PostgresDecodable>(_ index: Int, _ type: T.Type) throws -> T { try random[index].decode(T.self) }
+        let (id, accountID, replyID, replyAccountID, reblogID) =
+            (try column(0, Int64.self), try column(1, Int64.self), try column(2, Int64?.self), try column(3, Int64?.self), try column(4, Int64?.self))
+        let (text, content, spoiler, sensitive, visibility) =
+            (try column(5, String.self), try column(6, String.self), try column(7, String.self), try column(8, Bool.self), try column(9, String.self))
+        let (language, createdAt, editedAt, deletedAt, groupID) =
+            (try column(10, String?.self), try column(11, Date.self), try column(12, Date?.self), try column(13, Date?.self), try column(14, Int64?.self))
         return Post(
             id: id, accountID: accountID, inReplyToID: replyID, inReplyToAccountID: replyAccountID, reblogOfID: reblogID, text: text, content: content,
             spoilerText: spoiler, sensitive: sensitive, visibility: Visibility(rawValue: visibility) ?? .direct, language: language, groupID: groupID,

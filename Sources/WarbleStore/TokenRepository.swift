@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import WarbleCore
 
 /// OAuth applications, access tokens and authorisation codes. Only digests of client secrets,
 /// tokens and codes are stored; the clear values exist once, in the response that hands them out.
@@ -51,17 +52,23 @@ public struct TokenRepository: Sendable {
         return (token, id)
     }
 
-    /// What `token` grants, if it is live: not revoked, and its account (if any) not suspended.
-    public func grant(for token: String) async throws -> TokenGrant? {
+    /// What `token` grants and the account it speaks for, in one query; nil unless the token is live:
+    /// not revoked, and its account (if any) not suspended.
+    public func identity(for token: String) async throws -> (grant: TokenGrant, account: Account?)? {
         let rows = try await database.rows("""
-            SELECT t.id, t.account_id, t.application_id, t.scopes FROM access_tokens t
+            SELECT t.id, t.account_id, t.application_id, t.scopes, \(unescaped: PostRepository.authorColumns) FROM access_tokens t
             LEFT JOIN accounts a ON a.id = t.account_id
             WHERE t.token_hash = \(Secret.digest(token)) AND t.revoked_at IS NULL
               AND (t.account_id IS NULL OR a.suspended_at IS NULL)
             """)
         return try rows.first.map { row in
-            let (id, accountID, applicationID, scopes) = try row.decode((Int64, Int64?, Int64?, String).self)
-            return TokenGrant(tokenID: id, accountID: accountID, applicationID: applicationID, scopes: scopes.split(separator: " ").map(String.init))
+            let random = row.makeRandomAccess()
+            let accountID = try random[1].decode(Int64?.self)
+            let grant = TokenGrant(
+                tokenID: try random[0].decode(Int64.self), accountID: accountID, applicationID: try random[2].decode(Int64?.self),
+                scopes: try random[3].decode(String.self).split(separator: " ").map(String.init)
+            )
+            return (grant, accountID == nil ? nil : try AccountRepository.account(random, from: 4))
         }
     }
 

@@ -39,13 +39,13 @@ struct DirectorySyncTests {
 
             let preview = try await sync.sync(dryRun: true)
             #expect(preview.suspendedMissing == [account.username])
-            #expect(try await TokenRepository(database: database).grant(for: token) != nil)
+            #expect(try await TokenRepository(database: database).identity(for: token) != nil)
 
             let report = try await sync.sync(dryRun: false)
             #expect(report.suspendedMissing == [account.username])
             #expect(report.tokensRevoked == 1)
             #expect(report.checked == 2)
-            #expect(try await TokenRepository(database: database).grant(for: token) == nil)
+            #expect(try await TokenRepository(database: database).identity(for: token) == nil)
             #expect(try await AccountRepository(database: database).find(id: account.id)?.isSuspended == true)
             let suspended = try await AuditRepository(database: database).recent(action: "account.suspended")
             #expect(suspended.first?.details["reason"] == "left_directory")

@@ -27,13 +27,11 @@ struct MastodonPresenter: Sendable {
 
     /// Posts as `viewer` sees them; file links are signed for that reader.
     func statuses(_ views: [PostView], viewer: Int64, withSource: Bool = false) async throws -> [MastodonStatus] {
-        let authors = views.flatMap { [$0.author.id] + ($0.reblog.map { [$0.value.author.id] } ?? []) }
-        let statistics = try await accounts.statistics(ids: Array(Set(authors)))
         var attachments: [Int64: MastodonMediaAttachment] = [:]
         for media in views.flatMap({ $0.media + ($0.reblog?.value.media ?? []) }) {
             attachments[media.id] = MastodonMediaAttachment(media, url: try await mediaLinks.url(for: media, viewer: viewer))
         }
-        return views.map { status($0, statistics: statistics, attachments: attachments, withSource: withSource) }
+        return views.map { status($0, attachments: attachments, withSource: withSource) }
     }
 
     func status(_ view: PostView, viewer: Int64, withSource: Bool = false) async throws -> MastodonStatus {
@@ -44,10 +42,10 @@ struct MastodonPresenter: Sendable {
         MastodonMediaAttachment(media, url: try await mediaLinks.url(for: media, viewer: viewer))
     }
 
-    private func status(_ view: PostView, statistics: [Int64: AccountStatistics], attachments: [Int64: MastodonMediaAttachment], withSource: Bool) -> MastodonStatus {
+    private func status(_ view: PostView, attachments: [Int64: MastodonMediaAttachment], withSource: Bool) -> MastodonStatus {
         let base = publicURL.baseString
         let post = view.post
-        let author = MastodonAccount(view.author, publicURL: publicURL, withCredentials: false, statistics: statistics[view.author.id] ?? AccountStatistics())
+        let author = MastodonAccount(view.author, publicURL: publicURL, withCredentials: false, statistics: view.authorStatistics)
         return MastodonStatus(
             id: String(post.id),
             uri: "\(base)/users/\(view.author.username)/statuses/\(post.id)",
@@ -75,7 +73,7 @@ struct MastodonPresenter: Sendable {
                 MastodonStatus.Mention(id: String($0.id), username: $0.username, url: "\(base)/@\($0.username)", acct: $0.username)
             },
             tags: view.tags.map { MastodonStatus.Tag(name: $0, url: "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)") },
-            reblog: view.reblog.map { Box(status($0.value, statistics: statistics, attachments: attachments, withSource: false)) },
+            reblog: view.reblog.map { Box(status($0.value, attachments: attachments, withSource: false)) },
             group: view.group.map { WarbleGroupReference(id: String($0.id), slug: $0.slug, name: $0.name) },
             text: withSource ? post.text : nil
         )

@@ -6,7 +6,6 @@ import WarbleStore
 struct TokenAuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let tokens: TokenRepository
-    let accounts: AccountRepository
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] ?? Self.streamingToken(request).map({ "Bearer \($0)" }) else {
@@ -16,11 +15,10 @@ struct TokenAuthenticationMiddleware: RouterMiddleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw APIError(.unauthorized, "The access token is invalid", description: "Use 'Authorization: Bearer TOKEN'.")
         }
-        guard let grant = try await tokens.grant(for: String(parts[1])) else {
+        guard let (grant, account) = try await tokens.identity(for: String(parts[1])) else {
             throw APIError(.unauthorized, "The access token is invalid")
         }
         var context = context
-        let account = try await grant.accountID.asyncMap { try await accounts.find(id: $0) } ?? nil
         context.identity = Identity(grant: grant, account: account)
         return try await next(request, context)
     }
@@ -32,12 +30,5 @@ extension TokenAuthenticationMiddleware {
     static func streamingToken(_ request: Request) -> String? {
         guard request.uri.path.hasPrefix("/api/v1/streaming") else { return nil }
         return request.uri.queryParameters["access_token"].map(String.init) ?? request.headers[.secWebSocketProtocol]
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
