@@ -100,12 +100,8 @@ public struct AccountRepository: Sendable {
     public func statistics(ids: [Int64]) async throws -> [Int64: AccountStatistics] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await database.rows("""
-            SELECT a.id,
-                (SELECT count(*) FROM follows f WHERE f.target_account_id = a.id),
-                (SELECT count(*) FROM follows f WHERE f.account_id = a.id),
-                (SELECT count(*) FROM posts p WHERE p.account_id = a.id AND p.deleted_at IS NULL),
-                (SELECT max(p.created_at) FROM posts p WHERE p.account_id = a.id AND p.deleted_at IS NULL)
-            FROM accounts a WHERE a.id = ANY(\(ids)::bigint[])
+            SELECT a.id, coalesce(st.followers_count, 0), coalesce(st.following_count, 0), coalesce(st.statuses_count, 0), st.last_status_at
+            FROM accounts a LEFT JOIN account_stats st ON st.account_id = a.id WHERE a.id = ANY(\(ids)::bigint[])
             """)
         return Dictionary(uniqueKeysWithValues: try rows.map { row in
             let (id, followers, following, posts, last) = try row.decode((Int64, Int, Int, Int, Date?).self)

@@ -22,13 +22,11 @@ extension PostRepository {
                 ARRAY(SELECT m.account_id FROM post_mentions m WHERE m.post_id = p.id ORDER BY m.account_id),
                 ARRAY(SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = p.id ORDER BY t.name),
                 EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.post_id = p.id),
-                (SELECT count(*) FROM follows f WHERE f.target_account_id = a.id),
-                (SELECT count(*) FROM follows f WHERE f.account_id = a.id),
-                (SELECT count(*) FROM posts q WHERE q.account_id = a.id AND q.deleted_at IS NULL),
-                (SELECT max(q.created_at) FROM posts q WHERE q.account_id = a.id AND q.deleted_at IS NULL),
+                coalesce(st.followers_count, 0), coalesce(st.following_count, 0), coalesce(st.statuses_count, 0), st.last_status_at,
                 \(unescaped: Self.authorColumns),
                 \(unescaped: GroupRepository.columns)
-            FROM posts p JOIN accounts a ON a.id = p.account_id LEFT JOIN groups g ON g.id = p.group_id
+            FROM posts p JOIN accounts a ON a.id = p.account_id LEFT JOIN account_stats st ON st.account_id = a.id
+                LEFT JOIN groups g ON g.id = p.group_id
             WHERE p.id = ANY(\(ids)::bigint[]) AND warble_can_see(\(viewer), p.id)
             """)
         let decoded = try rows.map(Self.decodeView)

@@ -15,5 +15,6 @@ public enum Migrations {
         .media,
         .markers,
         .rateLimits,
+        .accountStatistics,
     ]
 }
