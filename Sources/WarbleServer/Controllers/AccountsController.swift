@@ -110,8 +110,7 @@ struct AccountsController {
     /// `?id[]=1&id[]=2`: the reader's relationship to each, in that order.
     @Sendable func relationshipList(_ request: Request, context: UserRequestContext) async throws -> [MastodonRelationship] {
         try context.require(anyOf: "read:follows")
-        let parameters = request.uri.queryParameters
-        let ids = (parameters.getAll("id[]") + parameters.getAll("id")).compactMap { Int64($0) }
+        let ids = (request.queryValues("id[]") + request.queryValues("id")).compactMap { Int64($0) }
         let existing = Set(try await accounts.find(ids: ids).map(\.id))
         return try await relationships.relationships(of: context.account.id, to: ids.filter(existing.contains)).map(MastodonRelationship.init)
     }

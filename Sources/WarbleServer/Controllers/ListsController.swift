@@ -137,7 +137,7 @@ struct ListsController {
 
     /// `account_ids[]` from the body, or from the query string as clients send it with DELETE.
     static func accountIDs(_ request: Request, context: UserRequestContext) async throws -> [Int64] {
-        let fromQuery = request.uri.queryParameters.getAll("account_ids[]")
+        let fromQuery = request.queryValues("account_ids[]")
         let raw = fromQuery.isEmpty ? (try? await request.decode(as: AccountsForm.self, context: context))?.accountIDs ?? [] : fromQuery
         let ids = raw.compactMap { Int64($0) }
         guard !ids.isEmpty, ids.count == raw.count else {

@@ -20,10 +20,10 @@ struct NotificationsController {
     @Sendable func list(_ request: Request, context: UserRequestContext) async throws -> Response {
         try context.require(anyOf: "read:notifications")
         let query = try PageQuery(request, defaultLimit: 40, maximum: 80)
-        let requested = request.uri.queryParameters.getAll("types[]") + request.uri.queryParameters.getAll("types")
+        let requested = request.queryValues("types[]") + request.queryValues("types")
         let types = Self.kinds(requested)
         if !requested.isEmpty && types.isEmpty { return try query.response([MastodonNotification](), cursors: [], request: request, publicURL: presenter.publicURL) }
-        let excluded = Self.kinds(request.uri.queryParameters.getAll("exclude_types[]") + request.uri.queryParameters.getAll("exclude_types"))
+        let excluded = Self.kinds(request.queryValues("exclude_types[]") + request.queryValues("exclude_types"))
         let found = try await notifications.list(for: context.account.id, page: query.page, types: types, excludedTypes: excluded)
         let shown = try await present(found, viewer: context.account.id)
         return try query.response(shown, cursors: found.map(\.id), request: request, publicURL: presenter.publicURL)

@@ -55,7 +55,7 @@ struct PreferencesController {
 
     @Sendable func readMarkers(_ request: Request, context: UserRequestContext) async throws -> [String: MarkerEntity] {
         try context.require(anyOf: "read:statuses")
-        let asked = request.uri.queryParameters.getAll("timeline[]") + request.uri.queryParameters.getAll("timeline")
+        let asked = request.queryValues("timeline[]") + request.queryValues("timeline")
         let timelines = asked.filter(MarkerRepository.timelines.contains)
         return Dictionary(uniqueKeysWithValues: try await markers.markers(for: context.account.id, timelines: timelines).map { ($0.timeline, MarkerEntity($0)) })
     }
