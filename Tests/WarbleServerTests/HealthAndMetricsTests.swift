@@ -75,7 +75,7 @@ struct HealthAndMetricsTests {
                 #expect(text.contains(#"warble_http_request_duration_seconds_count{route="/healthz",method="GET"} 3"#))
                 #expect(text.contains("warble_db_pool_size 4"))
                 // /readyz leased one connection; background jobs (rate-limit upkeep) may have leased more.
-                let leases = text.split(separator: "\n").first { $0.hasPrefix("warble_db_pool_leases ") }.flatMap { Int($0.split(separator: " ")[1]) }
+                let leases = text.split(separator: "\n").first { $0.hasPrefix("warble_db_pool_leases ") }.flatMap { Double($0.split(separator: " ")[1]) }
                 #expect((leases ?? 0) >= 1)
             }
         }
