@@ -17,7 +17,10 @@ public func buildApplication(configuration: WarbleConfiguration, logger: Logger)
     let routers = buildRouters(
         configuration: configuration, database: database, hub: hub, limiter: limiter, registry: PrometheusCollectorRegistry(), logger: logger
     )
-    var services: [any Service] = [DatabaseService(database: database), hub, limiter]
+    var services: [any Service] = [
+        DatabaseService(database: database), hub, limiter,
+        HomeTimelineTrimJob(timelines: TimelineRepository(database: database), database: database, interval: .seconds(600), logger: logger),
+    ]
     if let ldap = configuration.ldap, ldap.syncInterval > 0 {
         let sync = DirectorySyncService(directory: DirectoryClient(settings: ldap), database: database, logger: logger)
         services.append(DirectorySyncJob(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))

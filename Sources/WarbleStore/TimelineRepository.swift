@@ -60,6 +60,26 @@ public struct TimelineRepository: Sendable {
             """, page: page)
     }
 
+    /// How many entries a home timeline keeps (Twitter kept 800, Mastodon 400); older posts stay
+    /// reachable on profiles, hashtags, groups and search.
+    public static let homeCapacity = 800
+
+    /// Cuts home timelines that grew past `homeCapacity + slack` back to `homeCapacity`, for at most
+    /// `accounts` of them per call; returns how many entries went.
+    public func trimHomeTimelines(slack: Int = 200, accounts: Int = 500) async throws -> Int {
+        try await database.rows("""
+            WITH long AS (
+                SELECT account_id FROM home_feed GROUP BY account_id HAVING count(*) > \(Self.homeCapacity + slack) LIMIT \(accounts)
+            ), cut AS (
+                SELECT long.account_id, (SELECT h.post_id FROM home_feed h WHERE h.account_id = long.account_id
+                                         ORDER BY h.post_id DESC OFFSET \(Self.homeCapacity - 1) LIMIT 1) AS oldest_kept
+                FROM long
+            )
+            DELETE FROM home_feed h USING cut WHERE h.account_id = cut.account_id AND h.post_id < cut.oldest_kept
+            RETURNING 1
+            """).count
+    }
+
     /// The reader's home timeline: their own posts, people and hashtags they follow, and private or
     /// direct posts that mention them.
     public func home(viewer: Int64, page: Page) async throws -> [TimelineEntry] {
