@@ -110,7 +110,10 @@ FROM accounts a
 LEFT JOIN (SELECT target_account_id AS id, count(*) AS n FROM follows GROUP BY 1) r ON r.id = a.id
 LEFT JOIN (SELECT account_id AS id, count(*) AS n FROM follows GROUP BY 1) g ON g.id = a.id
 LEFT JOIN (SELECT account_id AS id, count(*) AS n, max(created_at) AS last FROM posts WHERE deleted_at IS NULL GROUP BY 1) p ON p.id = a.id
-ORDER BY a.id;
+ORDER BY a.id
+ON CONFLICT (account_id) DO UPDATE   -- rows a trigger we did not pause already made
+SET followers_count = excluded.followers_count, following_count = excluded.following_count,
+    statuses_count = excluded.statuses_count, last_status_at = excluded.last_status_at;
 SELECT pg_temp.progress(format('account_stats: %s', :ROW_COUNT));
 \endif
 

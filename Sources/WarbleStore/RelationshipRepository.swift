@@ -132,8 +132,8 @@ public struct RelationshipRepository: Sendable {
         }
     }
 
-    /// An account's followers, newest follow first, paged by the follower's id as Mastodon pages by
-    /// the follow's id; suspended accounts are left out.
+    /// An account's followers, by the follower's id, highest first (Mastodon pages by the follow's
+    /// id instead; the follows table has none); suspended accounts are left out.
     public func followers(of accountID: Int64, page: Page) async throws -> [Int64] {
         try await database.rows("""
             SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id

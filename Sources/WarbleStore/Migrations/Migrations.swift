@@ -16,5 +16,6 @@ public enum Migrations {
         .markers,
         .rateLimits,
         .accountStatistics,
+        .readerListIndexes,
     ]
 }
