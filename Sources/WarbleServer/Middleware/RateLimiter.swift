@@ -24,6 +24,8 @@ final class RateLimiter: Service, Sendable {
         var windowStart: Date
         /// Requests counted here and not yet added to the shared counters.
         var unsynced: [String: Int] = [:]
+        /// Requests on their way to the shared counters (a sync is running).
+        var inFlight: [String: Int] = [:]
         /// The fleet's totals as of the last sync, this instance's synced counts included.
         var shared: [String: Int] = [:]
     }
@@ -49,7 +51,7 @@ final class RateLimiter: Service, Sendable {
         let start = Self.windowStart(now)
         return state.withLock { state in
             if state.windowStart != start { state = State(windowStart: start) }
-            let used = (state.shared[key] ?? 0) + (state.unsynced[key] ?? 0)
+            let used = (state.shared[key] ?? 0) + (state.inFlight[key] ?? 0) + (state.unsynced[key] ?? 0)
             let reset = start.addingTimeInterval(Self.window)
             guard used < limit else { return Decision(allowed: false, limit: limit, remaining: 0, reset: reset) }
             state.unsynced[key, default: 0] += 1
@@ -61,7 +63,10 @@ final class RateLimiter: Service, Sendable {
     /// to reach the database are kept for the next try.
     func sync() async {
         let (start, counts) = state.withLock { state in
-            defer { state.unsynced = [:] }
+            defer {
+                state.inFlight = state.unsynced
+                state.unsynced = [:]
+            }
             return (state.windowStart, state.unsynced)
         }
         guard !counts.isEmpty else { return }
@@ -70,11 +75,13 @@ final class RateLimiter: Service, Sendable {
             state.withLock { state in
                 guard state.windowStart == start else { return }
                 state.shared.merge(totals) { _, new in new }
+                state.inFlight = [:]
             }
         } catch {
             state.withLock { state in
                 guard state.windowStart == start else { return }
-                state.unsynced.merge(counts, uniquingKeysWith: +)
+                state.unsynced.merge(state.inFlight, uniquingKeysWith: +)
+                state.inFlight = [:]
             }
             logger.warning("rate-limit counters not shared; retrying", metadata: ["error": "\(String(reflecting: error))"])
         }
@@ -92,6 +99,7 @@ final class RateLimiter: Service, Sendable {
                 }
             }
         }
-        await sync()
+        // The last counts still go out on shutdown: an unstructured task is not cancelled with this one.
+        await Task { await self.sync() }.value
     }
 }
