@@ -116,36 +116,7 @@ public struct LDAPSettings: Sendable {
     public var disabledFilter: String?
     /// Seconds between directory syncs run by the server; 0 turns the schedule off.
     public var syncInterval: Double
-    /// Limits on what people post.
-public struct PostSettings: Sendable {
-    /// The most characters a post may have (links count as 23, as clients expect).
-    public var maxCharacters: Int
-
-    public init(maxCharacters: Int = 500) { self.maxCharacters = maxCharacters }
-
-    init(_ reader: inout SettingsReader) {
-        maxCharacters = reader.integer(.postsMaxCharacters, default: 500, in: 1...100_000)
-    }
-}
-
-/// Where uploaded files are kept (outside any web root: Warble serves them itself, to signed
-/// links only) and how large one may be.
-public struct MediaSettings: Sendable {
-    public var directory: String
-    public var maxSize: Int
-
-    public init(directory: String = "media", maxSize: Int = 16 * 1024 * 1024) {
-        self.directory = directory
-        self.maxSize = maxSize
-    }
-
-    init(_ reader: inout SettingsReader) {
-        directory = reader.string(.mediaDir, default: "media")
-        maxSize = reader.integer(.mediaMaxSize, default: 16 * 1024 * 1024, in: 1024...1_073_741_824)
-    }
-}
-
-/// Which directory attributes hold what Warble shows about a person.
+    /// Which directory attributes hold what Warble shows about a person.
     public var attributes: DirectoryAttributes
     /// TLS: the CA certificates to trust (PEM), whether to upgrade `ldap://` with StartTLS, and
     /// the lab-only switch that accepts any certificate.

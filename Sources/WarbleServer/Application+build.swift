@@ -19,11 +19,11 @@ public func buildApplication(configuration: WarbleConfiguration, logger: Logger)
     )
     var services: [any Service] = [
         DatabaseService(database: database), hub, limiter,
-        HomeTimelineTrimJob(timelines: TimelineRepository(database: database), database: database, interval: .seconds(600), logger: logger),
+        HomeTimelineTrimJob.make(timelines: TimelineRepository(database: database), database: database, logger: logger),
     ]
     if let ldap = configuration.ldap, ldap.syncInterval > 0 {
         let sync = DirectorySyncService(directory: DirectoryClient(settings: ldap), database: database, logger: logger)
-        services.append(DirectorySyncJob(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))
+        services.append(DirectorySyncJob.make(sync: sync, database: database, interval: ldap.syncInterval, logger: logger))
     }
     return Application(
         router: routers.http,

@@ -6,4 +6,9 @@ extension URL {
         let text = absoluteString
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
+
+    /// The page of hashtag `name` (normalised) on this server.
+    func tagURL(_ name: String) -> String {
+        "\(baseString)/tags/\(name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)"
+    }
 }

@@ -13,6 +13,11 @@ public struct AccountRepository: Sendable {
         suspended_at, created_at, last_login_at
         """
 
+    /// ``columns`` with a table alias, for queries that join accounts: `columns(prefixed: "a")`.
+    static func columns(prefixed alias: String) -> String {
+        columns.split(separator: ",").map { "\(alias)." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
+    }
+
     /// The outcome of provisioning: the account as it is now, whether it was new, and its role before.
     public struct Provisioned: Sendable {
         public let account: Account
@@ -120,7 +125,7 @@ public struct AccountRepository: Sendable {
 
     /// Accounts whose handle, name or email contains `query` (all when nil), by handle.
     public func list(matching query: String? = nil, limit: Int = 1000) async throws -> [Account] {
-        let pattern = "%" + (query ?? "").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let pattern = "%" + LikePattern.escape(query ?? "") + "%"
         return try await database.rows("""
             SELECT \(unescaped: Self.columns) FROM accounts
             WHERE username ILIKE \(pattern) OR display_name ILIKE \(pattern) OR coalesce(email, '') ILIKE \(pattern)
@@ -166,13 +171,7 @@ public struct AccountRepository: Sendable {
     }
 
     static func account(_ row: PostgresRow) throws -> Account {
-        let (id, username, uid, dn, displayName, email, title, department, note, role, isLocal, suspendedAt, createdAt, lastLoginAt) =
-            try row.decode((Int64, String, String?, String?, String, String?, String?, String?, String, String, Bool, Date?, Date, Date?).self)
-        return Account(
-            id: id, username: username, directoryUID: uid, directoryDN: dn, displayName: displayName, email: email, title: title,
-            department: department, note: note, role: Role(rawValue: role) ?? .member, isLocal: isLocal, suspendedAt: suspendedAt,
-            createdAt: createdAt, lastLoginAt: lastLoginAt
-        )
+        try account(row.makeRandomAccess(), from: 0)
     }
 }
 

@@ -157,8 +157,6 @@ public struct GroupRepository: Sendable {
     }
 
     static func group(_ row: PostgresRow) throws -> Group {
-        let (id, slug, name, description, privacy, members, createdAt) = try row.decode((Int64, String, String, String, String, Int, Date).self)
-        return Group(id: id, slug: slug, name: name, description: description, privacy: GroupPrivacy(rawValue: privacy) ?? .secret,
-                     membersCount: members, createdAt: createdAt)
+        try group(row.makeRandomAccess(), from: 0)
     }
 }

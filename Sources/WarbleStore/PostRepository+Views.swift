@@ -23,7 +23,7 @@ extension PostRepository {
                 ARRAY(SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = p.id ORDER BY t.name),
                 EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.post_id = p.id),
                 coalesce(st.followers_count, 0), coalesce(st.following_count, 0), coalesce(st.statuses_count, 0), st.last_status_at,
-                \(unescaped: Self.authorColumns),
+                \(unescaped: AccountRepository.columns(prefixed: "a")),
                 \(unescaped: GroupRepository.columns)
             FROM posts p JOIN accounts a ON a.id = p.account_id LEFT JOIN account_stats st ON st.account_id = a.id
                 LEFT JOIN groups g ON g.id = p.group_id
@@ -57,10 +57,6 @@ extension PostRepository {
     public func view(id: Int64, viewer: Int64) async throws -> PostView? {
         try await views(ids: [id], viewer: viewer).first
     }
-
-    /// The author's columns, as ``AccountRepository/columns`` with the `a.` prefix.
-    static let authorColumns = AccountRepository.columns.split(separator: ",")
-        .map { "a." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
 
     private struct DecodedView {
         var view: PostView

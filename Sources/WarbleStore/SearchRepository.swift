@@ -25,7 +25,7 @@ public struct SearchRepository: Sendable {
 
     /// Hashtags that start with `prefix` (normalised), most used first.
     public func tags(startingWith prefix: String, limit: Int, offset: Int = 0) async throws -> [String] {
-        let pattern = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let pattern = LikePattern.escape(prefix) + "%"
         return try await database.rows("""
             SELECT t.name FROM tags t WHERE t.name LIKE \(pattern)
             ORDER BY (t.name = \(prefix)) DESC, (SELECT count(*) FROM post_tags pt WHERE pt.tag_id = t.id) DESC, t.name

@@ -56,7 +56,7 @@ public struct TokenRepository: Sendable {
     /// not revoked, and its account (if any) not suspended.
     public func identity(for token: String) async throws -> (grant: TokenGrant, account: Account?)? {
         let rows = try await database.rows("""
-            SELECT t.id, t.account_id, t.application_id, t.scopes, \(unescaped: PostRepository.authorColumns) FROM access_tokens t
+            SELECT t.id, t.account_id, t.application_id, t.scopes, \(unescaped: AccountRepository.columns(prefixed: "a")) FROM access_tokens t
             LEFT JOIN accounts a ON a.id = t.account_id
             WHERE t.token_hash = \(Secret.digest(token)) AND t.revoked_at IS NULL
               AND (t.account_id IS NULL OR a.suspended_at IS NULL)

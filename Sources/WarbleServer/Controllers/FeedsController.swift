@@ -43,7 +43,7 @@ struct FeedsController {
         let reader = try await self.reader(request, context: context)
         let name = try TagsController.name(context.parameters.get("tag"))
         let entries = try await timelines.tag(name, viewer: reader, page: Page(limit: Self.size))
-        let url = "\(publicURL.baseString)/tags/\(name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)"
+        let url = publicURL.tagURL(name)
         return try await feed(entries, reader: reader, id: url, title: "#\(name)", alternate: url, request: request)
     }
 

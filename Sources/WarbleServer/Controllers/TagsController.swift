@@ -48,7 +48,7 @@ struct TagsController {
         let (following, history) = try await relationships.tag(name, viewer: viewer)
         return MastodonTag(
             name: name,
-            url: "\(publicURL.baseString)/tags/\(name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)",
+            url: publicURL.tagURL(name),
             history: history.map { .init(day: String(Int64($0.day.timeIntervalSince1970)), uses: String($0.uses), accounts: String($0.accounts)) },
             following: following
         )

@@ -72,7 +72,7 @@ struct MastodonPresenter: Sendable {
             mentions: view.mentions.map {
                 MastodonStatus.Mention(id: String($0.id), username: $0.username, url: "\(base)/@\($0.username)", acct: $0.username)
             },
-            tags: view.tags.map { MastodonStatus.Tag(name: $0, url: "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)") },
+            tags: view.tags.map { MastodonStatus.Tag(name: $0, url: publicURL.tagURL($0)) },
             reblog: view.reblog.map { Box(status($0.value, attachments: attachments, withSource: false)) },
             group: view.group.map { WarbleGroupReference(id: String($0.id), slug: $0.slug, name: $0.name) },
             text: withSource ? post.text : nil

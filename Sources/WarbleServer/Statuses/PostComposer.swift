@@ -36,7 +36,7 @@ struct PostComposer: Sendable {
                 guard domain == nil || domain == host, let account = byName[username.lowercased()] else { return nil }
                 return "\(base)/@\(account.username)"
             },
-            tag: { "\(base)/tags/\($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0)" }
+            tag: { [publicURL] in publicURL.tagURL($0) }
         )
         let mentioned = local.compactMap { byName[$0]?.id }
         return Composed(content: parsed.html(links: links), mentionedAccountIDs: mentioned, tags: parsed.hashtags)
