@@ -61,8 +61,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "WarbleCompliance",
+            dependencies: [
+                "WarbleCore",
+                "WarbleStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "WarbleServer",
             dependencies: [
+                "WarbleCompliance",
                 "WarbleConfig",
                 "WarbleCore",
                 "WarbleDirectory",
@@ -81,6 +90,7 @@ let package = Package(
             name: "WarbleCommands",
             dependencies: [
                 "WarbleConfig",
+                "WarbleCore",
                 "WarbleStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -99,6 +109,7 @@ let package = Package(
         .executableTarget(
             name: "warblectl",
             dependencies: [
+                "WarbleCompliance",
                 "WarbleCommands",
                 "WarbleConfig",
                 "WarbleCore",
@@ -123,6 +134,10 @@ let package = Package(
         ),
         .testTarget(name: "WarbleCoreTests", dependencies: ["WarbleCore"]),
         .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),
+        .testTarget(
+            name: "WarbleComplianceTests",
+            dependencies: ["WarbleCompliance", "WarbleTestSupport", .product(name: "Logging", package: "swift-log"), .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "WarbleStoreTests", dependencies: ["WarbleStore", "WarbleTestSupport"]),
         .testTarget(name: "WarbleDirectoryTests", dependencies: ["WarbleDirectory", "WarbleTestSupport"]),
         .testTarget(

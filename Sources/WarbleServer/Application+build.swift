@@ -90,6 +90,7 @@ func buildRouters(
     user.group("warble/groups").addRoutes(GroupsController(
         groups: GroupRepository(database: database), timelines: timelines, presenter: presenter, audit: AuditRepository(database: database)
     ).endpoints)
+    user.group("warble/audit").addRoutes(AuditController(audit: AuditRepository(database: database), publicURL: publicURL).endpoints)
     user.addRoutes(ListsController(lists: lists, timelines: timelines, presenter: presenter).endpoints)
     user.group("conversations").addRoutes(ConversationsController(conversations: ConversationRepository(database: database), posts: posts, presenter: presenter).endpoints)
     let media = MediaController(

@@ -9,6 +9,8 @@ public struct PostRepository: Sendable {
 
     public init(database: Database) { self.database = database }
 
+    var audit: AuditRepository { AuditRepository(database: database) }
+
     static let columns = """
         p.id, p.account_id, p.in_reply_to_id, p.in_reply_to_account_id, p.reblog_of_id, p.text, p.content, p.spoiler_text,
         p.sensitive, p.visibility, p.language, p.created_at, p.edited_at, p.deleted_at, p.group_id
@@ -88,6 +90,10 @@ public struct PostRepository: Sendable {
                 """, logger: logger).collect()
             if stored.isEmpty { throw IdempotencyKeyTaken() }
         }
+        var details = ["visibility": draft.visibility.rawValue]
+        details["group_id"] = groupID.map(String.init)
+        details["in_reply_to_id"] = draft.inReplyToID.map(String.init)
+        try await audit.append(AuditEvent(action: "post.created", target: "post:\(id)", actorAccountID: draft.authorID, details: details), on: connection)
         return id
     }
 
@@ -163,6 +169,7 @@ public struct PostRepository: Sendable {
                 WHERE reblog_of_id = \(id) AND deleted_at IS NULL AND account_id <> \(authorID)
                 RETURNING account_id
                 """, logger: logger).collect().map { try $0.decode(Int64.self) }
+            try await audit.append(AuditEvent(action: "post.edited", target: "post:\(id)", actorAccountID: authorID), on: connection)
             return mentioned + rebloggers
         }
     }
@@ -170,11 +177,17 @@ public struct PostRepository: Sendable {
     /// Hides the author's post at once (and their reblogs of it, which share nothing any more). The
     /// rows stay for retention to decide.
     public func delete(id: Int64, by authorID: Int64) async throws {
-        let rows = try await database.rows("""
-            UPDATE posts SET deleted_at = now() WHERE id = \(id) AND account_id = \(authorID) AND deleted_at IS NULL AND reblog_of_id IS NULL
-            RETURNING id
-            """)
-        if rows.isEmpty {
+        let deleted = try await database.transaction { connection in
+            let rows = try await connection.query("""
+                UPDATE posts SET deleted_at = now() WHERE id = \(id) AND account_id = \(authorID) AND deleted_at IS NULL AND reblog_of_id IS NULL
+                RETURNING id
+                """, logger: database.logger).collect()
+            if !rows.isEmpty {
+                try await audit.append(AuditEvent(action: "post.deleted", target: "post:\(id)", actorAccountID: authorID), on: connection)
+            }
+            return !rows.isEmpty
+        }
+        if !deleted {
             let owner = try await database.rows("SELECT account_id FROM posts WHERE id = \(id) AND deleted_at IS NULL AND reblog_of_id IS NULL")
             throw try owner.first.map { _ in PostWriteError.notAuthor } ?? PostWriteError.notFound
         }

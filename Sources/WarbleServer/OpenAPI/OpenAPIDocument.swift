@@ -81,6 +81,10 @@ enum OpenAPIDocument {
       "description": "Atom feeds of public posts, for signed-in readers."
     },
     {
+      "name": "compliance",
+      "description": "Warble's extension for auditors and compliance officers: the hash-chained audit log, under `/api/v1/warble/audit`."
+    },
+    {
       "name": "compatibility",
       "description": "Mastodon features Warble does not have, answered with empty lists as clients expect."
     }
@@ -7119,6 +7123,123 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/api/v1/warble/audit": {
+      "get": {
+        "operationId": "getAuditLog",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "The audit log (auditors and compliance officers)",
+        "description": "Newest first, paginated by sequence number with `max_id`, `since_id`, `min_id` and `Link` headers. Each row carries `previous_hash` and `hash` (SHA-256 over the previous hash and the row's canonical form), so a client can check the chain itself; `warblectl audit verify` does it for the whole log. 403 for every role but `auditor` and `compliance`.\n\nScopes: `admin:read`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/max_id"
+          },
+          {
+            "$ref": "#/components/parameters/since_id"
+          },
+          {
+            "$ref": "#/components/parameters/min_id"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "default": 40
+            },
+            "description": "How many rows; clamped to 1…200; not a number means 40."
+          },
+          {
+            "name": "action",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only this action (`post.created`) or a family (`post.*`)."
+          },
+          {
+            "name": "account_id",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "Only actions by this account."
+          },
+          {
+            "name": "target",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only actions on this target (`post:123`, `group:design`)."
+          },
+          {
+            "name": "since",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "From this date (`2026-11-01`) or ISO 8601 time; 400 otherwise."
+          },
+          {
+            "name": "until",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Before this date or time; 400 otherwise."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Audit rows.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/AuditEntry"
+                  }
+                }
+              }
+            },
+            "headers": {
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/api/v1/warble/groups": {
       "get": {
         "operationId": "getGroups",
@@ -9464,7 +9585,7 @@ enum OpenAPIDocument {
             "authorizationUrl": "/oauth/authorize",
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers only).",
               "admin:write": "Accepted; Warble has no admin API.",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
@@ -9500,7 +9621,7 @@ enum OpenAPIDocument {
           "password": {
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers only).",
               "admin:write": "Accepted; Warble has no admin API.",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
@@ -9536,7 +9657,7 @@ enum OpenAPIDocument {
           "clientCredentials": {
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers only).",
               "admin:write": "Accepted; Warble has no admin API.",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
@@ -9579,6 +9700,71 @@ enum OpenAPIDocument {
       }
     },
     "schemas": {
+      "AuditEntry": {
+        "type": "object",
+        "description": "One audit log row. `details` never holds a secret.",
+        "required": [
+          "sequence",
+          "occurred_at",
+          "action",
+          "details",
+          "previous_hash",
+          "hash"
+        ],
+        "properties": {
+          "sequence": {
+            "type": "string",
+            "description": "Position in the chain (a number as a string)."
+          },
+          "occurred_at": {
+            "type": "string",
+            "description": "UTC with microseconds, as hashed: `2026-11-25T07:46:44.123456Z`."
+          },
+          "actor_account_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "actor_role": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "actor_address": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The client's address, or `warblectl`."
+          },
+          "action": {
+            "type": "string",
+            "description": "For example `auth.login.succeeded`, `post.created`, `post.deleted`, `group.member.added`, `audit.pruned`."
+          },
+          "target": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "details": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "previous_hash": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          },
+          "hash": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "description": "The body of every error response, as Mastodon clients expect it.",

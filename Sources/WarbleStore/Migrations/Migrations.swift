@@ -17,5 +17,6 @@ public enum Migrations {
         .rateLimits,
         .accountStatistics,
         .readerListIndexes,
+        .auditChain,
     ]
 }
