@@ -40,6 +40,15 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CLDAP", path: "Sources/CLDAP"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(
+            name: "WarbleArchive",
+            dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "WarblePolicy",
+            dependencies: ["WarbleCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "WarbleDirectory",
             dependencies: [
@@ -63,6 +72,7 @@ let package = Package(
         .target(
             name: "WarbleCompliance",
             dependencies: [
+                "WarbleArchive",
                 "WarbleCore",
                 "WarbleStore",
                 .product(name: "Logging", package: "swift-log"),
@@ -109,7 +119,9 @@ let package = Package(
         .executableTarget(
             name: "warblectl",
             dependencies: [
+                "WarbleArchive",
                 "WarbleCompliance",
+                "WarblePolicy",
                 "WarbleCommands",
                 "WarbleConfig",
                 "WarbleCore",
@@ -134,9 +146,11 @@ let package = Package(
         ),
         .testTarget(name: "WarbleCoreTests", dependencies: ["WarbleCore"]),
         .testTarget(name: "WarbleConfigTests", dependencies: ["WarbleConfig"]),
+        .testTarget(name: "WarbleArchiveTests", dependencies: ["WarbleArchive"]),
+        .testTarget(name: "WarblePolicyTests", dependencies: ["WarblePolicy"]),
         .testTarget(
             name: "WarbleComplianceTests",
-            dependencies: ["WarbleCompliance", "WarbleTestSupport", .product(name: "Logging", package: "swift-log"), .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["WarbleArchive", "WarbleCompliance", "WarbleTestSupport", .product(name: "Logging", package: "swift-log"), .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "WarbleStoreTests", dependencies: ["WarbleStore", "WarbleTestSupport"]),
         .testTarget(name: "WarbleDirectoryTests", dependencies: ["WarbleDirectory", "WarbleTestSupport"]),
