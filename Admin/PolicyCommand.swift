@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `warblectl policy …`: the retention and DLP policy files.
+struct PolicyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy",
+        abstract: "Check the retention and DLP policy files.",
+        subcommands: [PolicyValidateCommand.self]
+    )
+}
