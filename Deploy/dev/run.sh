@@ -43,17 +43,24 @@ if [ ! -f "$config" ]; then
         -e "s|^  url: ldap://.*|  url: ldap://127.0.0.1:$(cat "$state/ldap/port")/|" \
         -e "s|^  dir: /etc/warble/policies|  dir: $repo/Policies|" \
         -e "s|^  dir: /var/lib/warble/media|  dir: $state/media|" \
+        -e "s|^  signing_key: /etc/warble/export-signing.pem|  signing_key: $state/export-signing.pem|" \
         "$repo/Deploy/warble.example.yaml" > "$config"
     chmod 600 "$config"
 fi
 # A configuration written before uploads existed has no media folder of its own.
 grep -q '^media:' "$config" || export WARBLE_MEDIA_DIR="$state/media"
+# ... and one written before exports has no signing key.
+if ! grep -q '^exports:' "$config"; then
+    export WARBLE_EXPORTS_SIGNING_KEY="$state/export-signing.pem"
+fi
 
 cd "$repo"
 say "Building warble and warblectl (the first build takes several minutes)..."
 swift build --product warble 2>&1 | grep -E 'error|warning: unre|Compiling|Build' | tail -n 3
 swift build --product warblectl 2>&1 | grep -E 'error|Build' | tail -n 1
 bin=$(swift build --show-bin-path)
+[ -f "$state/export-signing.pem" ] \
+    || "$bin/warblectl" export keygen --private "$state/export-signing.pem" --public "$state/export-public.pem" >/dev/null
 "$bin/warble" migrate --config "$config"
 port=${WARBLE_HTTP_PORT:-8080}
 cat <<BANNER
@@ -61,6 +68,7 @@ cat <<BANNER
 Warble is starting on http://127.0.0.1:$port  (readiness: curl http://127.0.0.1:$port/readyz)
   configuration  $config
   admin CLI      $bin/warblectl doctor --config $config
+  exports        signed with $state/export-signing.pem; auditors verify with $state/export-public.pem
   demo users     alice (administrator), carol (compliance officer), audrey (auditor), bob, erin and
                  20 more staff in ldap://127.0.0.1:$(cat "$state/ldap/port")/ - every password is 'demo-password'
   sign in        from any Mastodon client or library with server http://127.0.0.1:$port, e.g. Python:

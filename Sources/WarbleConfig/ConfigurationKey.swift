@@ -53,6 +53,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let mediaDir = ConfigurationKey("media", "dir")
     public static let mediaMaxSize = ConfigurationKey("media", "max_size")
     public static let policiesDir = ConfigurationKey("policies", "dir")
+    public static let exportsSigningKey = ConfigurationKey("exports", "signing_key")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
     public static let logFormat = ConfigurationKey("log", "format")
@@ -66,6 +67,6 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
         .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
-        .postsMaxCharacters, .mediaDir, .mediaMaxSize, .policiesDir, .federationEnabled, .logLevel, .logFormat,
+        .postsMaxCharacters, .mediaDir, .mediaMaxSize, .policiesDir, .exportsSigningKey, .federationEnabled, .logLevel, .logFormat,
     ]
 }

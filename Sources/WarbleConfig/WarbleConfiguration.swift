@@ -13,6 +13,7 @@ public struct WarbleConfiguration: Sendable {
     public var login: LoginSettings
     public var posts: PostSettings
     public var media: MediaSettings
+    public var exports: ExportSettings
 
     /// Loads `warble.yaml` (or the file named by `path` / `WARBLE_CONFIG`) and the `WARBLE_*`
     /// environment variables, and checks every value.
@@ -38,6 +39,7 @@ public struct WarbleConfiguration: Sendable {
         login = LoginSettings(&reader)
         posts = PostSettings(&reader)
         media = MediaSettings(&reader)
+        exports = ExportSettings(&reader)
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
     }
 }
@@ -310,5 +312,20 @@ public struct DirectoryAttributes: Sendable, Equatable {
         email = list(.ldapEmailAttribute, defaults.email)
         title = list(.ldapTitleAttribute, defaults.title)
         department = list(.ldapDepartmentAttribute, defaults.department)
+    }
+}
+
+/// The Ed25519 key that signs every export's manifest (`warblectl export keygen` makes one;
+/// auditors get the public half).
+public struct ExportSettings: Sendable {
+    /// A PEM file holding the private key; exports are refused without one.
+    public var signingKey: String?
+
+    public init(signingKey: String? = nil) {
+        self.signingKey = signingKey
+    }
+
+    init(_ reader: inout SettingsReader) {
+        signingKey = reader.text(.exportsSigningKey)
     }
 }

@@ -1,0 +1,22 @@
+import Foundation
+
+/// What a compliance export contains: the posts of the custodians and the posts in the groups
+/// (either), created in `[from, to)`, matching a full-text query when one is given, with deleted
+/// posts only when asked for.
+public struct ExportSelection: Sendable, Equatable, Codable {
+    public var custodianIDs: [Int64]
+    public var groupIDs: [Int64]
+    public var from: Date?
+    public var to: Date?
+    public var query: String?
+    public var includeDeleted: Bool
+
+    public init(custodianIDs: [Int64] = [], groupIDs: [Int64] = [], from: Date? = nil, to: Date? = nil, query: String? = nil, includeDeleted: Bool = false) {
+        self.custodianIDs = custodianIDs
+        self.groupIDs = groupIDs
+        self.from = from
+        self.to = to
+        self.query = query
+        self.includeDeleted = includeDeleted
+    }
+}
