@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "WarbleArchive",
                 "WarbleCore",
+                "WarblePolicy",
                 "WarbleStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -82,6 +83,7 @@ let package = Package(
             name: "WarbleServer",
             dependencies: [
                 "WarbleCompliance",
+                "WarblePolicy",
                 "WarbleConfig",
                 "WarbleCore",
                 "WarbleDirectory",

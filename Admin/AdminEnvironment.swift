@@ -30,6 +30,22 @@ struct AdminEnvironment: Sendable {
     var accounts: AccountRepository { AccountRepository(database: database) }
     var audit: AuditRepository { AuditRepository(database: database) }
 
+    /// Who acts, as the audit log records command-line actions.
+    var actor: AuditEvent { AuditEvent(action: "", actorAddress: Self.auditAddress) }
+
+    /// The ids of the groups named by slug, or a clear error for the first unknown one.
+    func groupIDs(_ slugs: [String]) async throws -> [Int64] {
+        var ids: [Int64] = []
+        for slug in slugs {
+            guard let group = try await GroupRepository(database: database).find(slug: slug) else {
+                printError("no group '\(slug)'")
+                throw ExitCode.failure
+            }
+            ids.append(group.id)
+        }
+        return ids
+    }
+
     /// The account named by handle or directory login name, or a clear error.
     func account(_ name: String) async throws -> Account {
         guard let account = try await accounts.find(username: name) else {

@@ -12,7 +12,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
         commandName: "create",
         abstract: "Export the posts of custodians and groups for an audit or eDiscovery.",
         discussion: """
-            Selects the posts of every --custodian and every post in every --group, created from --from (inclusive) \
+            Selects the posts of every --custodian, every post in every --group and every post an active --hold keeps, created from --from (inclusive) \
             to --to (exclusive), optionally matching --query (full-text, as in search). Deleted posts are included \
             only with --include-deleted. The export is signed with exports.signing_key (or --key) and audited.
             Example: warblectl export create --custodian bob --group finance --from 2026-01-01 --to 2026-07-01 --out case-17.tar.gz
@@ -22,6 +22,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigurationOptions
     @Option(name: .customLong("custodian"), help: "A person whose posts to export (handle or login name); repeat for more.") var custodians: [String] = []
     @Option(name: .customLong("group"), help: "A group whose posts to export (its slug); repeat for more.") var groups: [String] = []
+    @Option(help: "Every post this active legal hold keeps.") var hold: Int64?
     @Option(help: "Posts created on or after this date or time (2026-01-01).") var from: DateArgument?
     @Option(help: "Posts created before this date or time.") var to: DateArgument?
     @Option(help: "Only posts matching this full-text query.") var query: String?
@@ -31,14 +32,14 @@ struct ExportCreateCommand: AsyncParsableCommand {
     @Flag(help: "Print the summary as JSON.") var json = false
 
     func validate() throws {
-        guard !custodians.isEmpty || !groups.isEmpty else { throw ValidationError("name at least one --custodian or --group") }
+        guard !custodians.isEmpty || !groups.isEmpty || hold != nil else { throw ValidationError("name at least one --custodian, --group or --hold") }
         if let from, let to, from.date >= to.date { throw ValidationError("--from must be before --to") }
         guard !FileManager.default.fileExists(atPath: out) else { throw ValidationError("\(out) already exists; exports never overwrite") }
     }
 
     func run() async throws {
         let command = ExportCreateInput(
-            custodians: custodians, groups: groups, from: from, to: to, query: query, includeDeleted: includeDeleted, out: out, key: key, json: json
+            custodians: custodians, groups: groups, hold: hold, from: from, to: to, query: query, includeDeleted: includeDeleted, out: out, key: key, json: json
         )
         try await AdminEnvironment.run(options) { environment in
             let request = try await command.request(environment)
@@ -60,6 +61,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
 struct ExportCreateInput: Sendable {
     let custodians: [String]
     let groups: [String]
+    let hold: Int64?
     let from: DateArgument?
     let to: DateArgument?
     let query: String?
@@ -83,16 +85,9 @@ struct ExportCreateInput: Sendable {
         }
         var custodianIDs: [Int64] = []
         for name in custodians { custodianIDs.append(try await environment.account(name).id) }
-        var groupIDs: [Int64] = []
-        for slug in groups {
-            guard let group = try await GroupRepository(database: environment.database).find(slug: slug) else {
-                printError("no group '\(slug)'")
-                throw ExitCode.failure
-            }
-            groupIDs.append(group.id)
-        }
+        let groupIDs = try await environment.groupIDs(groups)
         return ExportRequest(
-            selection: ExportSelection(custodianIDs: custodianIDs, groupIDs: groupIDs, from: from?.date, to: to?.date, query: query, includeDeleted: includeDeleted),
+            selection: ExportSelection(custodianIDs: custodianIDs, groupIDs: groupIDs, from: from?.date, to: to?.date, query: query, includeDeleted: includeDeleted, holdID: hold),
             custodianNames: custodians, groupNames: groups, output: URL(fileURLWithPath: out), signingKey: signingKey,
             mediaDirectory: URL(fileURLWithPath: configuration.media.directory, isDirectory: true),
             domain: configuration.http.publicURL.host ?? "localhost", generator: "Warble \(WarbleVersion.current)",

@@ -4,7 +4,7 @@ import ArgumentParser
 struct PolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Check the retention and DLP policy files.",
-        subcommands: [PolicyValidateCommand.self]
+        abstract: "Check the retention and DLP policy files and put them in force.",
+        subcommands: [PolicyValidateCommand.self, PolicyApplyCommand.self]
     )
 }

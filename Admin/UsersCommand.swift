@@ -6,6 +6,6 @@ struct UsersCommand: AsyncParsableCommand {
         commandName: "users",
         abstract: "List, inspect, suspend and change accounts.",
         subcommands: [UsersListCommand.self, UsersShowCommand.self, UsersCreateLocalCommand.self, UsersSuspendCommand.self, UsersUnsuspendCommand.self,
-                      UsersSetRoleCommand.self, UsersRevokeSessionsCommand.self]
+                      UsersSetRoleCommand.self, UsersRevokeSessionsCommand.self, UsersDeleteCommand.self]
     )
 }

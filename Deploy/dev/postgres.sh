@@ -65,7 +65,7 @@ start)
     if as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
         say "PostgreSQL already runs from $data"
     else
-        options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/run -c max_connections=200"
+        options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/run -c max_connections=500"
         [ "$fast" = "--fast" ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         as_owner "$bin/pg_ctl" -D "$data" -l "$dir/postgres.log" -o "$options" -w -t 60 start >/dev/null \
             || die "PostgreSQL did not start: see $dir/postgres.log"

@@ -43,6 +43,7 @@ if [ ! -f "$config" ]; then
         -e "s|^  url: ldap://.*|  url: ldap://127.0.0.1:$(cat "$state/ldap/port")/|" \
         -e "s|^  dir: /etc/warble/policies|  dir: $repo/Policies|" \
         -e "s|^  dir: /var/lib/warble/media|  dir: $state/media|" \
+        -e "s|^  dir: /var/lib/warble/exports|  dir: $state/exports|" \
         -e "s|^  signing_key: /etc/warble/export-signing.pem|  signing_key: $state/export-signing.pem|" \
         "$repo/Deploy/warble.example.yaml" > "$config"
     chmod 600 "$config"
@@ -51,7 +52,7 @@ fi
 grep -q '^media:' "$config" || export WARBLE_MEDIA_DIR="$state/media"
 # ... and one written before exports has no signing key.
 if ! grep -q '^exports:' "$config"; then
-    export WARBLE_EXPORTS_SIGNING_KEY="$state/export-signing.pem"
+    export WARBLE_EXPORTS_DIR="$state/exports" WARBLE_EXPORTS_SIGNING_KEY="$state/export-signing.pem"
 fi
 
 cd "$repo"

@@ -59,6 +59,10 @@ enum TarHeader {
         case directory
         /// GNU tar's long name (type `L`): its content, `size` bytes, is the next entry's name.
         case longName(size: Int)
+        /// A POSIX pax header (type `x`, as Python's tarfile and `tar --format=posix` write): its
+        /// `key=value` records (`path`, `size`) apply to the next entry; a global one (type `g`)
+        /// applies to all and is read and set aside.
+        case paxHeader(size: Int, global: Bool)
     }
 
     /// Long names longer than this are refused rather than read into memory.
@@ -112,6 +116,10 @@ enum TarHeader {
             guard size <= maximumLongName else { throw malformed("a GNU long name of \(size) bytes") }
             return .longName(size: size)
         }
+        if type == UInt8(ascii: "x") || type == UInt8(ascii: "g") {
+            guard size <= maximumLongName * 4 else { throw malformed("a pax header of \(size) bytes") }
+            return .paxHeader(size: size, global: type == UInt8(ascii: "g"))
+        }
         guard type == UInt8(ascii: "0") || type == 0 else {
             throw TarError.unsupportedEntryType(name, type: entryTypeName(type))
         }
@@ -122,7 +130,7 @@ enum TarHeader {
     private static func entryTypeName(_ type: UInt8) -> String {
         let names: [Character: String] = [
             "1": "hard link", "2": "symbolic link", "3": "character device", "4": "block device", "6": "FIFO",
-            "7": "contiguous file", "x": "pax extended header", "g": "pax global header", "K": "GNU long link name",
+            "7": "contiguous file", "K": "GNU long link name",
         ]
         guard (0x21...0x7E).contains(type) else { return "byte \(type)" }
         let character = Character(Unicode.Scalar(type))

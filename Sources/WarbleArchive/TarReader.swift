@@ -43,6 +43,7 @@ public final class TarReader {
         current = nil
         let header = UnsafeMutableRawBufferPointer(rebasing: buffer[..<TarHeader.blockSize])
         var longName: String?
+        var paxSize: Int?
         while true {
             let headerOffset = offset
             try readExactly(into: header, context: "it ends without the end-of-archive marker")
@@ -57,10 +58,20 @@ public final class TarReader {
             switch try TarHeader.decode(UnsafeRawBufferPointer(header), offset: headerOffset) {
             case .directory:
                 longName = nil
+                paxSize = nil
             case .longName(let size):
                 longName = try readLongName(size: size, offset: headerOffset)
+            case .paxHeader(let size, let global):
+                let records = try readPaxRecords(size: size, offset: headerOffset)
+                if !global {
+                    longName = records["path"] ?? longName
+                    paxSize = try records["size"].map { text in
+                        guard let value = Int(text), value >= 0 else { throw TarError.malformedHeader(offset: headerOffset, reason: "a pax size that is not a number") }
+                        return value
+                    }
+                }
             case .file(let member):
-                let named = longName.map { TarMember(name: $0, size: member.size, modificationTime: member.modificationTime) } ?? member
+                let named = TarMember(name: longName ?? member.name, size: paxSize ?? member.size, modificationTime: member.modificationTime)
                 current = named
                 remainingContent = named.size
                 remainingPadding = TarHeader.padding(after: named.size)
@@ -89,6 +100,30 @@ public final class TarReader {
             throw TarError.malformedHeader(offset: offset, reason: "the GNU long name is not UTF-8")
         }
         return text
+    }
+
+    /// The `key=value` records of a pax header: each `<length> <key>=<value>\n`, the length
+    /// counting the whole record in bytes.
+    private func readPaxRecords(size: Int, offset: Int) throws -> [String: String] {
+        let content = UnsafeMutableRawBufferPointer(rebasing: buffer[..<(size + TarHeader.padding(after: size))])
+        try readExactly(into: content, context: "a pax header is cut short")
+        let malformed = TarError.malformedHeader(offset: offset, reason: "a malformed pax record")
+        var records: [String: String] = [:]
+        var rest = Array(content[..<size])[...]
+        while !rest.isEmpty {
+            guard let space = rest.firstIndex(of: UInt8(ascii: " ")),
+                  let length = Int(String(decoding: rest[..<space], as: UTF8.self)), length > space - rest.startIndex + 1, length <= rest.count,
+                  rest[rest.startIndex + length - 1] == UInt8(ascii: "\n")
+            else { throw malformed }
+            let body = rest[(space + 1)..<(rest.startIndex + length - 1)]
+            guard let equals = body.firstIndex(of: UInt8(ascii: "=")),
+                  let key = String(validating: body[..<equals], as: UTF8.self),
+                  let value = String(validating: body[(equals + 1)...], as: UTF8.self)
+            else { throw malformed }
+            records[key] = value
+            rest = rest.dropFirst(length)
+        }
+        return records
     }
 
     private func skipRest() throws {

@@ -10,10 +10,11 @@ struct ExportManifestBody: Encodable {
         let from: Date?
         let to: Date?
         let query: String?
+        let hold: String?
         let includeDeleted: Bool
 
         enum CodingKeys: String, CodingKey {
-            case custodians, groups, from, to, query
+            case custodians, groups, from, to, query, hold
             case includeDeleted = "include_deleted"
         }
     }
@@ -44,7 +45,7 @@ struct ExportManifestBody: Encodable {
         let selection = request.selection
         self.selection = Selection(
             custodians: request.custodianNames, groups: request.groupNames, from: selection.from, to: selection.to, query: selection.query,
-            includeDeleted: selection.includeDeleted
+            hold: selection.holdID.map(String.init), includeDeleted: selection.includeDeleted
         )
         self.counts = counts
         auditChain = AuditChainHead(sequence: String(auditSequence), hash: auditHash)

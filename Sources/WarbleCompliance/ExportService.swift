@@ -21,7 +21,7 @@ public struct ExportService: Sendable {
 
     /// Writes the export to `request.output` and returns what it holds. `progress` hears posts
     /// written out of the selection's total.
-    public func create(_ request: ExportRequest, progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> ExportSummary {
+    public func create(_ request: ExportRequest, progress: @Sendable (Int, Int) async -> Void = { _, _ in }) async throws -> ExportSummary {
         try await audit.append(request.event("export.requested", target: request.output.lastPathComponent, details: Self.describe(request)))
         let head = try await audit.head()
         let startedAt = Date()
@@ -39,7 +39,7 @@ public struct ExportService: Sendable {
 
     private func write(
         _ request: ExportRequest, from snapshot: ExportSnapshot, auditHead: (sequence: Int64, hash: Data), startedAt: Date,
-        progress: @Sendable (Int, Int) -> Void
+        progress: @Sendable (Int, Int) async -> Void
     ) async throws -> ExportCounts {
         let archive = try ExportArchiveWriter(output: request.output, signingKey: request.signingKey, modificationTime: startedAt)
         let staging = FileManager.default.temporaryDirectory.appendingPathComponent("warble-export-\(UUID().uuidString)")
@@ -80,7 +80,7 @@ public struct ExportService: Sendable {
                 if exported.post.deletedAt != nil { counts.deletedPosts += 1 }
                 if !exported.edits.isEmpty { counts.editedPosts += 1 }
             }
-            progress(counts.posts, snapshot.postCount)
+            await progress(counts.posts, snapshot.postCount)
         }
         try jsonLines.close()
         try csv.close()
@@ -120,6 +120,7 @@ public struct ExportService: Sendable {
         details["from"] = selection.from?.formatted(.iso8601)
         details["to"] = selection.to?.formatted(.iso8601)
         details["query"] = selection.query
+        details["hold"] = selection.holdID.map(String.init)
         return details
     }
 

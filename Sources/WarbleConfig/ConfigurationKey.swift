@@ -23,6 +23,7 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let httpStreamingHeartbeat = ConfigurationKey("http", "streaming_heartbeat")
     public static let httpRateLimit = ConfigurationKey("http", "rate_limit")
     public static let httpRateLimitPerAddress = ConfigurationKey("http", "rate_limit_per_address")
+    public static let httpTrustedProxies = ConfigurationKey("http", "trusted_proxies")
     public static let databaseURL = ConfigurationKey("database", "url", secret: true)
     public static let databasePoolSize = ConfigurationKey("database", "pool_size")
     public static let databaseConnectTimeout = ConfigurationKey("database", "connect_timeout")
@@ -53,20 +54,22 @@ public struct ConfigurationKey: Hashable, Sendable, CustomStringConvertible {
     public static let mediaDir = ConfigurationKey("media", "dir")
     public static let mediaMaxSize = ConfigurationKey("media", "max_size")
     public static let policiesDir = ConfigurationKey("policies", "dir")
+    public static let exportsDir = ConfigurationKey("exports", "dir")
     public static let exportsSigningKey = ConfigurationKey("exports", "signing_key")
+    public static let retentionInterval = ConfigurationKey("retention", "interval")
     public static let federationEnabled = ConfigurationKey("federation", "enabled")
     public static let logLevel = ConfigurationKey("log", "level")
     public static let logFormat = ConfigurationKey("log", "format")
 
     /// Every key, in the order the example file documents them.
     public static let all: [ConfigurationKey] = [
-        .httpHost, .httpPort, .httpPublicURL, .httpStreamingHeartbeat, .httpRateLimit, .httpRateLimitPerAddress,
+        .httpHost, .httpPort, .httpPublicURL, .httpStreamingHeartbeat, .httpRateLimit, .httpRateLimitPerAddress, .httpTrustedProxies,
         .databaseURL, .databasePoolSize, .databaseConnectTimeout,
         .ldapURL, .ldapBindDN, .ldapBindPassword, .ldapUserBase, .ldapUserFilter, .ldapTimeout,
         .ldapUsernameAttribute, .ldapDisplayNameAttribute, .ldapEmailAttribute, .ldapTitleAttribute, .ldapDepartmentAttribute,
         .ldapCAFile, .ldapStartTLS, .ldapInsecureSkipTLSVerify,
         .ldapAdminGroup, .ldapComplianceGroup, .ldapAuditorGroup, .ldapDisabledFilter, .ldapSyncInterval,
         .loginMaxFailures, .loginMaxFailuresPerAddress, .loginLockout, .loginLocalAccounts,
-        .postsMaxCharacters, .mediaDir, .mediaMaxSize, .policiesDir, .exportsSigningKey, .federationEnabled, .logLevel, .logFormat,
+        .postsMaxCharacters, .mediaDir, .mediaMaxSize, .policiesDir, .retentionInterval, .exportsDir, .exportsSigningKey, .federationEnabled, .logLevel, .logFormat,
     ]
 }

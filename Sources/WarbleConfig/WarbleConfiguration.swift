@@ -8,6 +8,7 @@ public struct WarbleConfiguration: Sendable {
     public var database: DatabaseSettings
     public var ldap: LDAPSettings?
     public var policies: PolicySettings
+    public var retention: RetentionSettings
     public var federation: FederationSettings
     public var log: LogSettings
     public var login: LoginSettings
@@ -34,6 +35,7 @@ public struct WarbleConfiguration: Sendable {
         database = DatabaseSettings(&reader)
         ldap = LDAPSettings(&reader)
         policies = PolicySettings(directory: reader.string(.policiesDir, default: "Policies"))
+        retention = RetentionSettings(interval: reader.seconds(.retentionInterval, default: 86_400, in: 0...31_536_000))
         federation = FederationSettings(enabled: reader.boolean(.federationEnabled, default: false))
         log = LogSettings(&reader)
         login = LoginSettings(&reader)
@@ -56,10 +58,18 @@ public struct HTTPSettings: Sendable {
     public var rateLimit: Int
     /// Requests one address may make per five minutes without a token (0: no limit).
     public var rateLimitPerAddress: Int
+    /// The reverse proxies whose `X-Forwarded-For` names the client.
+    public var trustedProxies: TrustedProxies
 
     init(_ reader: inout SettingsReader) {
         rateLimit = reader.integer(.httpRateLimit, default: 300, in: 0...10_000_000)
         rateLimitPerAddress = reader.integer(.httpRateLimitPerAddress, default: 7500, in: 0...10_000_000)
+        switch TrustedProxies.parse(reader.text(.httpTrustedProxies) ?? "") {
+        case .success(let proxies): trustedProxies = proxies
+        case .failure(let invalid):
+            reader.fail(.httpTrustedProxies, "'\(invalid.entry)' is not an IP address or CIDR range (for example 127.0.0.1, 10.0.0.0/8 or fd00::/8)")
+            trustedProxies = .none
+        }
         streamingHeartbeat = reader.seconds(.httpStreamingHeartbeat, default: 15, in: 0.1...300)
         host = reader.string(.httpHost, default: "127.0.0.1")
         port = reader.integer(.httpPort, default: 8080, in: 0...65535)
@@ -315,17 +325,30 @@ public struct DirectoryAttributes: Sendable, Equatable {
     }
 }
 
-/// The Ed25519 key that signs every export's manifest (`warblectl export keygen` makes one;
-/// auditors get the public half).
+/// Where exports requested through the API are written, and the Ed25519 key that signs every
+/// export's manifest (`warblectl export keygen` makes one; auditors get the public half).
 public struct ExportSettings: Sendable {
+    public var directory: String
     /// A PEM file holding the private key; exports are refused without one.
     public var signingKey: String?
 
-    public init(signingKey: String? = nil) {
+    public init(directory: String = "exports", signingKey: String? = nil) {
+        self.directory = directory
         self.signingKey = signingKey
     }
 
     init(_ reader: inout SettingsReader) {
+        directory = reader.string(.exportsDir, default: "exports")
         signingKey = reader.text(.exportsSigningKey)
+    }
+}
+
+/// How often the server applies the retention policy (one instance at a time).
+public struct RetentionSettings: Sendable {
+    /// Seconds between runs; 0 turns scheduled runs off (`warblectl retention run` still works).
+    public var interval: Double
+
+    public init(interval: Double = 86_400) {
+        self.interval = interval
     }
 }

@@ -97,6 +97,18 @@ public struct AuditRepository: Sendable {
         try await records(matching: AuditFilter(action: "audit.pruned"), limit: 1000)
     }
 
+    /// The last row written before `date` that pruning may remove (never the newest row).
+    public func lastSequence(before date: Date) async throws -> Int64? {
+        try await database.rows("""
+            SELECT max(sequence) FROM audit_log WHERE occurred_at < \(date) AND sequence < (SELECT sequence FROM audit_chain_tail)
+            """).first?.decode(Int64?.self)
+    }
+
+    /// How many rows pruning through `sequence` would remove.
+    public func rowCount(through sequence: Int64) async throws -> Int64 {
+        try await database.rows("SELECT count(*) FROM audit_log WHERE sequence <= \(sequence)").first?.decode(Int64.self) ?? 0
+    }
+
     /// Removes every row up to and including `sequence` and appends an `audit.pruned` anchor that
     /// names the removed range's last hash; returns how many rows went. The newest row is never
     /// removed.

@@ -17,12 +17,18 @@ public struct EventChannel: Sendable {
     public func publish(_ events: DomainEvent...) async {
         for event in events where event.kind != .notified || !event.accountIDs.isEmpty {
             do {
-                let payload = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
-                try await database.execute("SELECT pg_notify(\(Self.name), \(payload))")
+                try await send(event)
             } catch {
                 database.logger.warning("could not publish an event", metadata: ["event": "\(event.kind.rawValue)", "error": "\(String(reflecting: error))"])
             }
         }
+    }
+
+    /// Sends one event, throwing when it could not: for callers whose whole job is the event,
+    /// such as `warblectl policy apply`.
+    public func send(_ event: DomainEvent) async throws {
+        let payload = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        try await database.execute("SELECT pg_notify(\(Self.name), \(payload))")
     }
 
     /// Listens on a dedicated connection and hands every event to `deliver` until the task is
@@ -32,9 +38,11 @@ public struct EventChannel: Sendable {
         while !Task.isCancelled {
             do {
                 try await database.withDedicatedConnection { connection in
-                    for try await notification in try await connection.listen(Self.name) {
-                        guard let event = try? decoder.decode(DomainEvent.self, from: Data(notification.payload.utf8)) else { continue }
-                        await deliver(event)
+                    try await connection.listen(on: Self.name) { notifications in
+                        for try await notification in notifications {
+                            guard let event = try? decoder.decode(DomainEvent.self, from: Data(notification.payload.utf8)) else { continue }
+                            await deliver(event)
+                        }
                     }
                 }
             } catch {

@@ -22,7 +22,8 @@ public struct ExportRepository: Sendable {
                     WITH selected AS (
                         INSERT INTO export_posts (id)
                         SELECT p.id FROM posts p
-                        WHERE (p.account_id = ANY(\(selection.custodianIDs)::bigint[]) OR p.group_id = ANY(\(selection.groupIDs)::bigint[]))
+                        WHERE (p.account_id = ANY(\(selection.custodianIDs)::bigint[]) OR p.group_id = ANY(\(selection.groupIDs)::bigint[])
+                               OR EXISTS (SELECT 1 FROM legal_holds h WHERE h.id = \(selection.holdID) AND warble_hold_covers(h, p)))
                           AND (\(selection.from)::timestamptz IS NULL OR p.created_at >= \(selection.from))
                           AND (\(selection.to)::timestamptz IS NULL OR p.created_at < \(selection.to))
                           AND (\(search)::text IS NULL OR p.search @@ websearch_to_tsquery('english', \(search)))

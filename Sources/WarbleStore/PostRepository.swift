@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresNIO
 import WarbleCore
 
@@ -16,15 +17,16 @@ public struct PostRepository: Sendable {
         p.sensitive, p.visibility, p.language, p.created_at, p.edited_at, p.deleted_at, p.group_id
         """
 
-    /// Stores a new post and returns its id. With an `idempotencyKey` the author already used, the
-    /// post made then is returned instead, also when both requests race.
-    public func create(_ draft: NewPost, idempotencyKey: String? = nil) async throws -> (id: Int64, created: Bool) {
+    /// Stores a new post and returns its id, with what DLP found in it (``PostScreening``). With an
+    /// `idempotencyKey` the author already used, the post made then is returned instead, also when
+    /// both requests race.
+    public func create(_ draft: NewPost, idempotencyKey: String? = nil, screening: PostScreening = .clean) async throws -> (id: Int64, created: Bool) {
         if let idempotencyKey, let existing = try await postID(forKey: idempotencyKey, authorID: draft.authorID) {
             return (existing, false)
         }
         do {
             let id = try await database.transaction { connection in
-                try await insert(draft, idempotencyKey: idempotencyKey, on: connection)
+                try await insert(draft, idempotencyKey: idempotencyKey, screening: screening, on: connection)
             }
             return (id, true)
         } catch is IdempotencyKeyTaken {
@@ -39,7 +41,7 @@ public struct PostRepository: Sendable {
         try await database.rows("SELECT post_id FROM idempotency_keys WHERE account_id = \(authorID) AND key = \(key)").first?.decode(Int64.self)
     }
 
-    private func insert(_ draft: NewPost, idempotencyKey: String?, on connection: PostgresConnection) async throws -> Int64 {
+    private func insert(_ draft: NewPost, idempotencyKey: String?, screening: PostScreening, on connection: PostgresConnection) async throws -> Int64 {
         let logger = database.logger
         var replyAccountID: Int64?
         var groupID = draft.groupID
@@ -73,7 +75,7 @@ public struct PostRepository: Sendable {
         }
         try await addMentions(draft.mentionedAccountIDs, postID: id, authorID: draft.authorID, visibility: draft.visibility, on: connection)
         try await setTags(draft.tags, postID: id, on: connection)
-        try await connection.query("""
+        _ = try await connection.query("""
             INSERT INTO home_feed (account_id, post_id)
             SELECT \(draft.authorID), \(id)
             UNION SELECT f.account_id, \(id) FROM follows f WHERE f.target_account_id = \(draft.authorID) AND \(draft.visibility.rawValue) <> 'direct'
@@ -94,6 +96,7 @@ public struct PostRepository: Sendable {
         details["group_id"] = groupID.map(String.init)
         details["in_reply_to_id"] = draft.inReplyToID.map(String.init)
         try await audit.append(AuditEvent(action: "post.created", target: "post:\(id)", actorAccountID: draft.authorID, details: details), on: connection)
+        try await record(screening, postID: id, authorID: draft.authorID, on: connection)
         return id
     }
 
@@ -122,7 +125,7 @@ public struct PostRepository: Sendable {
             """, logger: logger).collect().map { try $0.decode(Int64.self) }
         guard !added.isEmpty else { return [] }
         if visibility == .private || visibility == .direct {
-            try await connection.query("""
+            _ = try await connection.query("""
                 INSERT INTO home_feed (account_id, post_id) SELECT unnest(\(added)::bigint[]), \(postID) ON CONFLICT DO NOTHING
                 """, logger: logger).collect()
         }
@@ -132,20 +135,20 @@ public struct PostRepository: Sendable {
 
     private func setTags(_ names: [String], postID: Int64, on connection: PostgresConnection) async throws {
         let logger = database.logger
-        try await connection.query("DELETE FROM post_tags WHERE post_id = \(postID)", logger: logger).collect()
+        _ = try await connection.query("DELETE FROM post_tags WHERE post_id = \(postID)", logger: logger).collect()
         guard !names.isEmpty else { return }
-        try await connection.query("INSERT INTO tags (name) SELECT unnest(\(names)::text[]) ON CONFLICT (name) DO NOTHING", logger: logger).collect()
-        try await connection.query("""
+        _ = try await connection.query("INSERT INTO tags (name) SELECT unnest(\(names)::text[]) ON CONFLICT (name) DO NOTHING", logger: logger).collect()
+        _ = try await connection.query("""
             INSERT INTO post_tags (post_id, tag_id) SELECT \(postID), id FROM tags WHERE name = ANY(\(names)::text[])
             """, logger: logger).collect()
     }
 
     /// Replaces a post's text; the version it had is kept for `history`. People newly mentioned are
     /// added and notified (earlier mentions keep their access); those who reblogged it are told.
-    /// Returns the accounts notified.
+    /// What DLP found in the new text is recorded with it. Returns the accounts notified.
     @discardableResult
     public func edit(id: Int64, by authorID: Int64, text: String, content: String, spoilerText: String, sensitive: Bool,
-                     mentionedAccountIDs: [Int64], tags: [String]) async throws -> [Int64] {
+                     mentionedAccountIDs: [Int64], tags: [String], screening: PostScreening = .clean) async throws -> [Int64] {
         try await database.transaction { connection in
             let logger = database.logger
             let rows = try await connection.query("""
@@ -153,11 +156,11 @@ public struct PostRepository: Sendable {
                 """, logger: logger).collect()
             guard let (owner, visibility) = try rows.first?.decode((Int64, String).self) else { throw PostWriteError.notFound }
             guard owner == authorID else { throw PostWriteError.notAuthor }
-            try await connection.query("""
+            _ = try await connection.query("""
                 INSERT INTO post_edits (post_id, text, content, spoiler_text, sensitive, created_at)
                 SELECT id, text, content, spoiler_text, sensitive, coalesce(edited_at, created_at) FROM posts WHERE id = \(id)
                 """, logger: logger).collect()
-            try await connection.query("""
+            _ = try await connection.query("""
                 UPDATE posts SET text = \(text), content = \(content), spoiler_text = \(spoilerText), sensitive = \(sensitive), edited_at = now()
                 WHERE id = \(id)
                 """, logger: logger).collect()
@@ -170,6 +173,7 @@ public struct PostRepository: Sendable {
                 RETURNING account_id
                 """, logger: logger).collect().map { try $0.decode(Int64.self) }
             try await audit.append(AuditEvent(action: "post.edited", target: "post:\(id)", actorAccountID: authorID), on: connection)
+            try await record(screening, postID: id, authorID: authorID, on: connection)
             return mentioned + rebloggers
         }
     }
@@ -178,19 +182,26 @@ public struct PostRepository: Sendable {
     /// rows stay for retention to decide.
     public func delete(id: Int64, by authorID: Int64) async throws {
         let deleted = try await database.transaction { connection in
-            let rows = try await connection.query("""
-                UPDATE posts SET deleted_at = now() WHERE id = \(id) AND account_id = \(authorID) AND deleted_at IS NULL AND reblog_of_id IS NULL
-                RETURNING id
-                """, logger: database.logger).collect()
-            if !rows.isEmpty {
+            let hidden = try await Self.hide(id, authorID: authorID, on: connection, logger: database.logger)
+            if hidden {
                 try await audit.append(AuditEvent(action: "post.deleted", target: "post:\(id)", actorAccountID: authorID), on: connection)
             }
-            return !rows.isEmpty
+            return hidden
         }
         if !deleted {
             let owner = try await database.rows("SELECT account_id FROM posts WHERE id = \(id) AND deleted_at IS NULL AND reblog_of_id IS NULL")
-            throw try owner.first.map { _ in PostWriteError.notAuthor } ?? PostWriteError.notFound
+            throw owner.first.map { _ in PostWriteError.notAuthor } ?? PostWriteError.notFound
         }
+    }
+
+    /// Hides post `id` as a deletion does, at once and for every reader; the row stays for
+    /// retention. With `authorID`, only if it is theirs. Returns whether it was visible until now.
+    static func hide(_ id: Int64, authorID: Int64?, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        try await !connection.query("""
+            UPDATE posts SET deleted_at = now()
+            WHERE id = \(id) AND (\(authorID)::bigint IS NULL OR account_id = \(authorID)) AND deleted_at IS NULL AND reblog_of_id IS NULL
+            RETURNING id
+            """, logger: logger).collect().isEmpty
     }
 
     /// The post, deleted or not, whoever may see it; callers decide.

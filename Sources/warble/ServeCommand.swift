@@ -7,16 +7,19 @@ import WarbleConfig
 import WarbleServer
 import WarbleStore
 
-/// `warble serve`: checks that the database answers and has the current schema, then serves until
-/// SIGTERM or SIGINT, finishing the requests in flight before it exits.
+/// `warble serve`: checks the policy files, and that the database answers and has the current
+/// schema, then serves until SIGTERM or SIGINT, finishing the requests in flight before it exits.
+/// SIGHUP reloads the policy files.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the web pages and the API.",
         discussion: """
-            Refuses to start, with the reason, when the configuration is wrong, the database does not \
-            answer within database.connect_timeout, or the schema is not up to date (run 'warble \
-            migrate', or pass --migrate).
+            Refuses to start, with the reason, when the configuration is wrong, a policy file in \
+            policies.dir has a problem (each is listed), the database does not answer within \
+            database.connect_timeout, or the schema is not up to date (run 'warble migrate', or pass \
+            --migrate). SIGHUP (or 'warblectl policy apply') reloads the policy files; a reload that \
+            finds a problem keeps the policy in force and logs the problems.
             """
     )
 
@@ -30,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         LogSetup.bootstrap(format: configuration.log.format, level: configuration.log.level)
         var logger = Logger(label: "warble")
         logger[metadataKey: "version"] = "\(WarbleVersion.current)"
+        let application = try build(configuration, logger: logger)
         do {
             try await prepareDatabase(configuration.database, logger: logger)
         } catch {
@@ -42,8 +46,19 @@ struct ServeCommand: AsyncParsableCommand {
             "database": "\(configuration.database.endpoint)",
             "federation": "\(configuration.federation.enabled ? "on" : "off")",
         ])
-        try await buildApplication(configuration: configuration, logger: logger).runService()
+        try await application.runService()
         logger.info("stopped")
+    }
+
+    /// The application, or exit status 2 with every problem of the policy files, as a wrong
+    /// configuration stops the start.
+    private func build(_ configuration: WarbleConfiguration, logger: Logger) throws -> some ApplicationProtocol {
+        do {
+            return try buildApplication(configuration: configuration, logger: logger)
+        } catch {
+            printError("warble: cannot start: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     private func prepareDatabase(_ settings: DatabaseSettings, logger: Logger) async throws {

@@ -51,7 +51,7 @@ struct ExportTests {
         }
     }
 
-    @Test("deleted posts stay out unless asked for; groups, dates and a query narrow the selection")
+    @Test("deleted posts stay out unless asked for; groups, a hold, dates and a query select")
     func selection() async throws {
         let testDatabase = try await TestDatabase.migrated()
         try await testDatabase.withDatabase { database in
@@ -62,11 +62,16 @@ struct ExportTests {
             let group = try await world.export(ExportSelection(groupIDs: [world.group]))
             let query = try await world.export(ExportSelection(custodianIDs: [world.bob, world.eve], query: "version"))
             let future = try await world.export(ExportSelection(custodianIDs: [world.bob], from: Date().addingTimeInterval(3600)))
+            let (hold, _) = try await HoldRepository(database: database).place(
+                NewLegalHold(caseID: "E-1", reason: "export test", custodianIDs: [world.eve]), by: AuditEvent(action: "", actorAddress: "test")
+            )
+            let held = try await world.export(ExportSelection(holdID: hold.id))
             // validate
             #expect(try withoutDeleted.ids() == Set([world.plain, world.edited, world.direct]))
             #expect(try group.ids() == Set([world.outsider]))
             #expect(try query.ids() == Set([world.edited]))
             #expect(try future.ids().isEmpty)
+            #expect(try held.ids() == Set([world.outsider]))
         }
     }
 

@@ -12,7 +12,7 @@ struct AuditAPITests {
     func whoReads() async throws {
         try await withSocialApp(["ada", "root", "aud", "comp"]) { client, members, database in
             // setup
-            let readers = try await Self.auditTokens(for: members, roles: ["root": .admin, "aud": .auditor, "comp": .compliance, "ada": .member], in: database)
+            let readers = try await Members.staff(members, roles: ["root": .admin, "aud": .auditor, "comp": .compliance, "ada": .member], in: database)
             // act + validate
             for (name, expected) in [("ada", HTTPResponse.Status.forbidden), ("root", .forbidden), ("aud", .ok), ("comp", .ok)] {
                 let response = try await client.call(.get, "/api/v1/warble/audit", as: readers[name])
@@ -27,7 +27,7 @@ struct AuditAPITests {
     func contentLifecycle() async throws {
         try await withSocialApp(["ada", "aud"]) { client, members, database in
             // setup
-            let readers = try await Self.auditTokens(for: members, roles: ["aud": .auditor], in: database)
+            let readers = try await Members.staff(members, roles: ["aud": .auditor], in: database)
             let ada = try #require(members["ada"])
             // act
             let id = try await client.post("first draft", as: ada, visibility: "private")
@@ -50,7 +50,7 @@ struct AuditAPITests {
     func pagination() async throws {
         try await withSocialApp(["ada", "aud"]) { client, members, database in
             // setup
-            let readers = try await Self.auditTokens(for: members, roles: ["aud": .auditor], in: database)
+            let readers = try await Members.staff(members, roles: ["aud": .auditor], in: database)
             for index in 0..<5 { try await client.post("post \(index)", as: try #require(members["ada"])) }
             // act
             let first = try await client.call(.get, "/api/v1/warble/audit?action=post.created&limit=2", as: readers["aud"])
@@ -67,20 +67,6 @@ struct AuditAPITests {
                 #expect(bad.status == .badRequest, "\(query)")
                 #expect(bad.json["error_description"].string?.isEmpty == false)
             }
-        }
-    }
-
-    /// Gives the named members a role and a token with `admin:read`.
-    static func auditTokens(for members: [String: Member], roles: [String: Role], in database: TestDatabase) async throws -> [String: Member] {
-        try await database.withDatabase { database in
-            var readers: [String: Member] = [:]
-            for (name, role) in roles {
-                let member = try #require(members[name])
-                try await AccountRepository(database: database).setRole(id: Int64(member.id)!, role: role)
-                let token = try await TokenRepository(database: database).issue(kind: "personal", applicationID: nil, accountID: Int64(member.id)!, scopes: ["read", "admin:read"]).token
-                readers[name] = Member(id: member.id, username: name, token: token)
-            }
-            return readers
         }
     }
 }

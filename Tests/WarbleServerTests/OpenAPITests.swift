@@ -16,8 +16,9 @@ struct OpenAPITests {
         configuration.ldap = nil
         let logger = Logger(label: "test")
         let database = Database(settings: configuration.database, logger: logger)
+        let policies = try PolicyStore(directory: TestPolicies.shipped, audit: AuditRepository(database: database), logger: logger)
         let routers = buildRouters(
-            configuration: configuration, database: database, hub: StreamHub(channel: EventChannel(database: database)),
+            configuration: configuration, database: database, policies: policies, hub: StreamHub(channel: EventChannel(database: database)),
             limiter: RateLimiter(repository: RateLimitRepository(database: database), logger: logger), registry: PrometheusCollectorRegistry(), logger: logger
         )
         return Set((routers.http.routes + routers.webSocket.routes).map { route in
@@ -67,6 +68,7 @@ struct OpenAPITests {
     func served() async throws {
         var configuration = try WarbleConfiguration(raw: RawConfiguration([.databaseURL: "postgres://placeholder@127.0.0.1/x"]))
         configuration.ldap = nil
+        configuration.policies.directory = TestPolicies.shipped
         try await buildApplication(configuration: configuration, logger: Logger(label: "test")).test(.router) { client in
             try await client.execute(uri: "/api/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)

@@ -88,6 +88,22 @@ enum Members {
     }
 }
 
+extension Members {
+    /// Gives the named members a role and a new token with the admin scopes as well.
+    static func staff(_ members: [String: Member], roles: [String: Role], in database: TestDatabase, scopes: [String] = ["read", "write", "admin:read", "admin:write"]) async throws -> [String: Member] {
+        try await database.withDatabase { database in
+            var staff: [String: Member] = [:]
+            for (name, role) in roles {
+                let member = try #require(members[name])
+                try await AccountRepository(database: database).setRole(id: Int64(member.id)!, role: role)
+                let token = try await TokenRepository(database: database).issue(kind: "personal", applicationID: nil, accountID: Int64(member.id)!, scopes: scopes).token
+                staff[name] = Member(id: member.id, username: name, token: token)
+            }
+            return staff
+        }
+    }
+}
+
 extension TestClientProtocol {
     /// Sends a request as `member` (a form body when `form` is given) and reads the JSON answer.
     @discardableResult
@@ -111,8 +127,12 @@ extension TestClientProtocol {
     }
 }
 
-/// The whole application on a fresh database with local members and no directory.
-func withSocialApp(_ names: [String], maxCharacters: Int = 500, maxMediaSize: Int = 1_048_576, rateLimit: Int = 1000, _ body: @Sendable (any TestClientProtocol, [String: Member], TestDatabase) async throws -> Void) async throws {
+/// The whole application on a fresh database with local members and no directory, with the
+/// policy files in `policies` (the repository's `Policies/` unless a test passes its own folder).
+func withSocialApp(
+    _ names: [String], maxCharacters: Int = 500, maxMediaSize: Int = 1_048_576, rateLimit: Int = 1000, policies: String = TestPolicies.shipped,
+    exports: ExportSettings? = nil, _ body: @Sendable (any TestClientProtocol, [String: Member], TestDatabase) async throws -> Void
+) async throws {
     let database = try await TestDatabase.migrated()
     let members = try await Members.make(names, in: database)
     var configuration = try WarbleConfiguration(raw: RawConfiguration([.databaseURL: "postgres://placeholder@127.0.0.1/x"]))
@@ -121,6 +141,10 @@ func withSocialApp(_ names: [String], maxCharacters: Int = 500, maxMediaSize: In
     configuration.posts.maxCharacters = maxCharacters
     configuration.http.rateLimit = rateLimit
     configuration.media = MediaSettings(directory: FileManager.default.temporaryDirectory.appendingPathComponent("warble-media-\(UUID().uuidString)").path, maxSize: maxMediaSize)
-    let app = buildApplication(configuration: configuration, logger: Logger(label: "test"))
+    configuration.policies.directory = policies
+    configuration.exports = exports ?? ExportSettings(
+        directory: FileManager.default.temporaryDirectory.appendingPathComponent("warble-exports-\(UUID().uuidString)").path
+    )
+    let app = try buildApplication(configuration: configuration, logger: Logger(label: "test"))
     try await app.test(.router) { client in try await body(client, members, database) }
 }

@@ -12,7 +12,8 @@ enum TestApplication {
         configuration.database = database
         configuration.ldap = ldap
         configuration.login = login
-        return buildApplication(configuration: configuration, logger: Logger(label: "test"))
+        configuration.policies.directory = TestPolicies.shipped
+        return try buildApplication(configuration: configuration, logger: Logger(label: "test"))
     }
 
     /// The test directory with the demo role groups.

@@ -95,7 +95,11 @@ def server(bin_dir, database_url, ldap_env):
     """A migrated `warble serve` on a free port with the test directory."""
     port = free_port()
     groups = "ou=groups,dc=warble,dc=example"
+    exports = pathlib.Path(tempfile.mkdtemp(prefix="warble-exports-"))
+    subprocess.run([str(bin_dir / "warblectl"), "export", "keygen", "--private", str(exports / "signing.pem"),
+                    "--public", str(exports / "public.pem")], check=True, capture_output=True)
     env = clean_env(WARBLE_DATABASE_URL=database_url, WARBLE_HTTP_PORT=str(port),
+                    WARBLE_EXPORTS_DIR=str(exports / "archives"), WARBLE_EXPORTS_SIGNING_KEY=str(exports / "signing.pem"),
                     WARBLE_LDAP_ADMIN_GROUP=f"cn=warble-admins,{groups}",
                     WARBLE_LDAP_COMPLIANCE_GROUP=f"cn=warble-compliance,{groups}",
                     WARBLE_LDAP_AUDITOR_GROUP=f"cn=warble-auditors,{groups}", **ldap_env)

@@ -14,6 +14,8 @@ public struct AppRequestContext: RequestContext, WebSocketRequestContext {
     /// Set by ``TokenAuthenticationMiddleware`` when the request carries a live bearer token.
     public var identity: Identity?
     public let remoteAddress: SocketAddress?
+    /// Set by ``ForwardedClientMiddleware`` when a trusted proxy names the client.
+    public var forwardedClient: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -23,8 +25,9 @@ public struct AppRequestContext: RequestContext, WebSocketRequestContext {
     public var requestDecoder: ClientBodyDecoder { ClientBodyDecoder() }
     public var responseEncoder: JSONEncoder { .mastodon }
 
-    /// The client's address as the audit log and throttling record it.
-    public var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+    /// The client's address as the audit log and throttling record it: behind a trusted proxy,
+    /// the one it forwarded for.
+    public var clientAddress: String { forwardedClient ?? remoteAddress?.ipAddress ?? "unknown" }
 }
 
 /// Who a bearer token speaks for.

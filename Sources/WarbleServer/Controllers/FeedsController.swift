@@ -58,13 +58,7 @@ struct FeedsController {
 
     /// The account reading: from a bearer token or a browser session; anyone else gets 401.
     private func reader(_ request: Request, context: AppRequestContext) async throws -> Int64 {
-        if let account = context.identity?.account { return account.id }
-        if let token = request.cookies[AuthorizeController.sessionCookie]?.value, !token.isEmpty,
-           let session = try await sessions.find(token: token), !session.account.isSuspended {
-            return session.account.id
-        }
-        throw APIError(.unauthorized, "The access token is invalid", description: "Feeds are for signed-in staff: send a token or sign in.",
-                       headers: [.wwwAuthenticate: "Bearer realm=\"Warble\""])
+        try await SignedInReader(sessions: sessions).account(request, context: context, why: "Feeds are for signed-in staff: send a token or sign in.").id
     }
 
     private func feed(_ entries: [TimelineEntry], reader: Int64, id: String, title: String, alternate: String, request: Request) async throws -> Response {

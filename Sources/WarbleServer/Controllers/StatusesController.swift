@@ -1,14 +1,19 @@
 import Foundation
 import Hummingbird
+import WarbleCompliance
 import WarbleCore
 import WarbleStore
 
 /// `/api/v1/statuses…`: writing, reading, editing and deleting posts, their threads and history,
-/// and what readers do with them (favourite, reblog, bookmark, pin).
+/// and what readers do with them (favourite, reblog, bookmark, pin). New posts and edits pass DLP
+/// before they are stored.
 struct StatusesController {
     let posts: PostRepository
     let interactions: InteractionRepository
+    let groups: GroupRepository
     let composer: PostComposer
+    let policies: PolicyStore
+    let screener: PostScreener
     let presenter: MastodonPresenter
     let events: EventChannel
 
@@ -44,6 +49,8 @@ struct StatusesController {
         /// Warble's extension: post in this group.
         let groupID: LenientID?
         let mediaIDs: [LenientID]?
+        /// Warble's extension: post even though a DLP rule warns about the text.
+        let dlpConfirmed: LenientBool?
 
         enum CodingKeys: String, CodingKey {
             case status
@@ -52,6 +59,7 @@ struct StatusesController {
             case sensitive, visibility, language
             case groupID = "group_id"
             case mediaIDs = "media_ids"
+            case dlpConfirmed = "dlp_confirmed"
         }
     }
 
@@ -70,13 +78,17 @@ struct StatusesController {
             throw APIError(.unprocessableContent, "Validation failed: Media attachments is too many", description: "Attach at most \(MediaRepository.perPost) files.")
         }
         let composed = try await composer.compose(text: text, spoilerText: spoilerText, hasMedia: !mediaIDs.isEmpty)
+        let screening = try await screenNewPost(
+            text: text, spoilerText: spoilerText, visibility: visibility, groupID: form.groupID?.value, replyTo: form.inReplyToID?.value,
+            confirmed: form.dlpConfirmed?.value ?? false, context: context
+        )
         let draft = NewPost(
             authorID: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? !spoilerText.isEmpty, visibility: visibility, language: try Self.language(form.language),
             inReplyToID: form.inReplyToID?.value, mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags,
             applicationID: context.grant.applicationID, groupID: form.groupID?.value, mediaIDs: mediaIDs
         )
-        let (id, created) = try await posts.create(draft, idempotencyKey: key)
+        let (id, created) = try await posts.create(draft, idempotencyKey: key, screening: screening)
         if created { await events.publish(.post(id), .notified(composed.mentionedAccountIDs)) }
         return try await status(id, context: context)
     }
@@ -96,10 +108,11 @@ struct StatusesController {
         let text = form.status ?? current.text
         let spoilerText = form.spoilerText ?? current.spoilerText
         let composed = try await composer.compose(text: text, spoilerText: spoilerText, hasMedia: !view.media.isEmpty)
+        let screening = try await screenEdit(of: view, text: text, spoilerText: spoilerText, confirmed: form.dlpConfirmed?.value ?? false, context: context)
         let notified = try await posts.edit(
             id: id, by: context.account.id, text: text, content: composed.content, spoilerText: spoilerText,
             sensitive: form.sensitive?.value ?? (form.spoilerText.map { !$0.isEmpty } ?? current.sensitive),
-            mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags
+            mentionedAccountIDs: composed.mentionedAccountIDs, tags: composed.tags, screening: screening
         )
         await events.publish(.edit(id), .notified(notified))
         return try await status(id, context: context)

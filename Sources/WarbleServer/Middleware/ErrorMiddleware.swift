@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import WarbleCompliance
 import WarbleStore
 
 /// Turns every error a handler throws into the JSON error body. Errors that are not meant for
@@ -11,6 +12,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as APIError {
             return try error.response(from: request, context: context)
         } catch let error as PostWriteError {
+            return try error.response(from: request, context: context)
+        } catch let error as DLPRefusal {
+            return try error.response(from: request, context: context)
+        } catch let error as DLPReviewError {
             return try error.response(from: request, context: context)
         } catch let error as HTTPError {
             let description = error.body ?? defaultDescription(error.status)

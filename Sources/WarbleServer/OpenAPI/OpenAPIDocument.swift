@@ -82,7 +82,7 @@ enum OpenAPIDocument {
     },
     {
       "name": "compliance",
-      "description": "Warble's extension for auditors and compliance officers: the hash-chained audit log, under `/api/v1/warble/audit`."
+      "description": "Warble's extension for auditors and compliance officers: the hash-chained audit log (`/api/v1/warble/audit`), legal holds (`/api/v1/warble/holds`) and the DLP review queue (`/api/v1/warble/dlp/flags`)."
     },
     {
       "name": "compatibility",
@@ -4118,7 +4118,7 @@ enum OpenAPIDocument {
           "statuses"
         ],
         "summary": "Post",
-        "description": "404 when the post replied to, or a secret group, cannot be seen; 403 when posting in a group one is not an active member of; 422 for an empty post without files, a post over the character limit, a bad visibility, language or Idempotency-Key, more than 4 files, or files that are not the reader's unattached uploads.\n\nScopes: `write:statuses` or `write`.",
+        "description": "404 when the post replied to, or a secret group, cannot be seen; 403 when posting in a group one is not an active member of; 422 for an empty post without files, a post over the character limit, a bad visibility, language or Idempotency-Key, more than 4 files, or files that are not the reader's unattached uploads. DLP: the text and the content warning are checked against `dlp.yaml` before anything is stored. A `block` rule answers 422 with the rule's message as `error` and `Warble-DLP: block`; nothing is stored. A `warn` rule answers 422 with its message and `Warble-DLP: warn` until the same request comes with `dlp_confirmed=true`. A `flag` rule lets the post through and queues it for compliance review; the author is not told.\n\nScopes: `write:statuses` or `write`.",
         "parameters": [
           {
             "name": "Idempotency-Key",
@@ -4200,7 +4200,7 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/ContentTooLarge"
           },
           "422": {
-            "$ref": "#/components/responses/UnprocessableContent"
+            "$ref": "#/components/responses/StatusUnprocessableContent"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -4286,7 +4286,7 @@ enum OpenAPIDocument {
           "statuses"
         ],
         "summary": "Edit a post",
-        "description": "Changes the text, content warning and sensitivity; the earlier version goes to the history. Only the author may edit (403).\n\nScopes: `write:statuses` or `write`.",
+        "description": "Changes the text, content warning and sensitivity; the earlier version goes to the history. Only the author may edit (403). DLP: the text and the content warning are checked against `dlp.yaml` before anything is stored. A `block` rule answers 422 with the rule's message as `error` and `Warble-DLP: block`; nothing is stored. A `warn` rule answers 422 with its message and `Warble-DLP: warn` until the same request comes with `dlp_confirmed=true`. A `flag` rule lets the post through and queues it for compliance review; the author is not told.\n\nScopes: `write:statuses` or `write`.",
         "parameters": [
           {
             "name": "id",
@@ -4367,7 +4367,7 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/ContentTooLarge"
           },
           "422": {
-            "$ref": "#/components/responses/UnprocessableContent"
+            "$ref": "#/components/responses/StatusUnprocessableContent"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -7240,6 +7240,1228 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/api/v1/warble/holds": {
+      "get": {
+        "operationId": "getLegalHolds",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Legal holds (compliance officers and auditors)",
+        "description": "Active holds, newest first; `all=true` includes released ones. 403 for other roles.\n\nScopes: `admin:read`.",
+        "parameters": [
+          {
+            "name": "all",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "true",
+                "false",
+                "1",
+                "0"
+              ]
+            },
+            "description": "Include released holds."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Holds.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/LegalHold"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "operationId": "placeLegalHold",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Place a legal hold (compliance officers)",
+        "description": "While active, nothing the hold covers is purged: not by retention, not by an author's delete (which only hides). Covers the posts of any custodian or in any group (with neither, every post) created in [from, to) and matching the query. Audited as `hold.placed`. 422 for a missing case id or reason, an unknown handle or group, a bad date, or from not before to.\n\nScopes: `admin:write`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "case_id",
+                  "reason"
+                ],
+                "properties": {
+                  "case_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "The case or matter id."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to keep (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs whose posts to keep (`groups[]` in a form)."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query (as in search)."
+                  }
+                }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "case_id",
+                  "reason"
+                ],
+                "properties": {
+                  "case_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "The case or matter id."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to keep (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs whose posts to keep (`groups[]` in a form)."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query (as in search)."
+                  }
+                }
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "case_id",
+                  "reason"
+                ],
+                "properties": {
+                  "case_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "description": "The case or matter id."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to keep (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs whose posts to keep (`groups[]` in a form)."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query (as in search)."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "security": [
+          {
+            "oauth2": [
+              "admin:write"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:write"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The hold, with what it keeps now.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LegalHold"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/holds/{id}": {
+      "get": {
+        "operationId": "getLegalHold",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "One hold and what it keeps now",
+        "description": "Scopes: `admin:read`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The hold's id."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The hold with `coverage`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LegalHold"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/holds/{id}/release": {
+      "post": {
+        "operationId": "releaseLegalHold",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Release a hold (compliance officers)",
+        "description": "Retention may then remove what it kept. Audited as `hold.released` with the reason. 404 when there is no active hold with this id; 422 without a reason.\n\nScopes: `admin:write`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The hold's id."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "reason"
+                ],
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "reason"
+                ],
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                }
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "reason"
+                ],
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                }
+              }
+            }
+          }
+        },
+        "security": [
+          {
+            "oauth2": [
+              "admin:write"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:write"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The released hold.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LegalHold"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/settings/export": {
+      "get": {
+        "operationId": "downloadPersonalArchive",
+        "tags": [
+          "accounts"
+        ],
+        "summary": "Download your own archive",
+        "description": "\"Take your data\": the signed-in person's own posts (not deleted ones) and uploads as a `.tar.gz` in the shape of Mastodon's archive: `actor.json` (an ActivityStreams Person), `outbox.json` (an OrderedCollection of `Create` activities of Notes and `Announce` activities of reblogs) and `media_attachments/`. With a token (any scope) or a browser session. Once an hour (429 with `Retry-After` otherwise); audited as `archive.downloaded`.",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "oauth2": []
+          },
+          {
+            "browserSession": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The archive.",
+            "content": {
+              "application/gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/retention": {
+      "get": {
+        "operationId": "getOwnRetention",
+        "tags": [
+          "accounts"
+        ],
+        "summary": "What retention does with your own posts",
+        "description": "For each kind of post the reader can write (public, unlisted, private, direct) and for deleted posts: the rule of the retention policy in force, how long it keeps them (ISO 8601 duration), what happens then (`delete` hides, `purge` removes), and a sentence for people. A legal hold can keep posts longer.\n\nScopes: `read:accounts`, `read` or `profile`.",
+        "security": [
+          {
+            "oauth2": [
+              "read:accounts"
+            ]
+          },
+          {
+            "oauth2": [
+              "read"
+            ]
+          },
+          {
+            "oauth2": [
+              "profile"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "read:accounts"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "profile"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One entry per kind of post.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "posts",
+                      "summary"
+                    ],
+                    "properties": {
+                      "posts": {
+                        "type": "string",
+                        "enum": [
+                          "public",
+                          "unlisted",
+                          "private",
+                          "direct",
+                          "deleted"
+                        ]
+                      },
+                      "rule": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
+                      },
+                      "keep": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
+                      },
+                      "action": {
+                        "type": [
+                          "string",
+                          "null"
+                        ],
+                        "enum": [
+                          "delete",
+                          "purge",
+                          null
+                        ]
+                      },
+                      "summary": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/dlp/flags": {
+      "get": {
+        "operationId": "getDLPFlags",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "The DLP review queue (compliance officers)",
+        "description": "Posts in which a `flag` rule of `dlp.yaml` found something, newest first, paginated by flag id with `max_id`, `since_id`, `min_id` and `Link` headers. Findings carry the rule and the match masked (`•••• •••• •••• 1111`), never the matched text; read the post itself by `post_id`. 403 for every role but `compliance` (administrators and auditors included).\n\nScopes: `admin:read`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/max_id"
+          },
+          {
+            "$ref": "#/components/parameters/since_id"
+          },
+          {
+            "$ref": "#/components/parameters/min_id"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "default": 40
+            },
+            "description": "How many flags; clamped to 1…200; not a number means 40."
+          },
+          {
+            "name": "state",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "cleared",
+                "removed",
+                "all"
+              ],
+              "default": "pending"
+            },
+            "description": "Which flags; anything else is 400."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Flags, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/DLPFlag"
+                  }
+                }
+              }
+            },
+            "headers": {
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/dlp/flags/{id}/clear": {
+      "post": {
+        "operationId": "clearDLPFlag",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Clear a DLP flag: the post stays (compliance officers)",
+        "description": "Audited as `dlp.cleared` with the reviewer as actor and the reason. A review is final: 422 for a flag reviewed already, and for a missing or blank `reason` (at most 2,000 characters); 404 for an unknown flag. 403 for every role but `compliance`.\n\nScopes: `admin:write`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The flag's id."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            }
+          }
+        },
+        "security": [
+          {
+            "oauth2": [
+              "admin:write"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:write"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The flag as reviewed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DLPFlag"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/dlp/flags/{id}/remove": {
+      "post": {
+        "operationId": "removeDLPFlaggedPost",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Remove a flagged post (compliance officers)",
+        "description": "Hides the post for everyone as its author's deletion would (it is kept for the `deleted_posts` retention rule and any legal hold). Audited as `dlp.removed` with the reviewer as actor and the reason. A review is final: 422 for a flag reviewed already, and for a missing or blank `reason` (at most 2,000 characters); 404 for an unknown flag. 403 for every role but `compliance`.\n\nScopes: `admin:write`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The flag's id."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/DLPReviewForm"
+              }
+            }
+          }
+        },
+        "security": [
+          {
+            "oauth2": [
+              "admin:write"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:write"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The flag as reviewed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DLPFlag"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/exports": {
+      "get": {
+        "operationId": "getExports",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Export jobs (compliance officers and auditors)",
+        "description": "The newest 100, newest first.\n\nScopes: `admin:read`.",
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Exports.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ExportJob"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "operationId": "requestExport",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Request a compliance export (compliance officers)",
+        "description": "Queues a background export of the posts of the custodians, in the groups and kept by the hold (any of these), in [from, to), matching the query; the same archive as `warblectl export create` (posts.jsonl, posts.csv, messages/*.eml, attachments/, accounts.jsonl, audit.jsonl, SHA256SUMS, signed manifest). Follow `state` and `posts_done`/`posts_total` with GET, then download. Audited (`export.requested`, `export.created`). 422 when nothing is selected, a name, group or hold is unknown, a date is bad, or exports.signing_key is not set.\n\nScopes: `admin:write`.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to export (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs (`groups[]`)."
+                  },
+                  "hold_id": {
+                    "type": "string",
+                    "description": "Every post this active legal hold keeps."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query."
+                  },
+                  "include_deleted": {
+                    "type": [
+                      "boolean",
+                      "string"
+                    ],
+                    "description": "Include posts their authors deleted (`true`/`false`/`1`/`0`)."
+                  }
+                }
+              }
+            },
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to export (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs (`groups[]`)."
+                  },
+                  "hold_id": {
+                    "type": "string",
+                    "description": "Every post this active legal hold keeps."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query."
+                  },
+                  "include_deleted": {
+                    "type": [
+                      "boolean",
+                      "string"
+                    ],
+                    "description": "Include posts their authors deleted (`true`/`false`/`1`/`0`)."
+                  }
+                }
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "custodians": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Handles whose posts to export (`custodians[]` in a form)."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Group slugs (`groups[]`)."
+                  },
+                  "hold_id": {
+                    "type": "string",
+                    "description": "Every post this active legal hold keeps."
+                  },
+                  "from": {
+                    "type": "string",
+                    "description": "Posts created on or after this date (2026-01-01) or ISO 8601 time."
+                  },
+                  "to": {
+                    "type": "string",
+                    "description": "Posts created before this date or time."
+                  },
+                  "query": {
+                    "type": "string",
+                    "description": "Only posts matching this full-text query."
+                  },
+                  "include_deleted": {
+                    "type": [
+                      "boolean",
+                      "string"
+                    ],
+                    "description": "Include posts their authors deleted (`true`/`false`/`1`/`0`)."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "security": [
+          {
+            "oauth2": [
+              "admin:write"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:write"
+            ]
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "Queued.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJob"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/exports/{id}": {
+      "get": {
+        "operationId": "getExport",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "One export job and its progress",
+        "description": "Scopes: `admin:read`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The export's id."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The job.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJob"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/warble/exports/{id}/download": {
+      "get": {
+        "operationId": "downloadExport",
+        "tags": [
+          "compliance"
+        ],
+        "summary": "Download a finished export",
+        "description": "The signed `.tar.gz`; check it with `warblectl export verify` or `sha256sum -c` and `openssl` (README). Audited as `export.downloaded`.\n\nScopes: `admin:read`.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]+$"
+            },
+            "description": "The export's id."
+          }
+        ],
+        "security": [
+          {
+            "oauth2": [
+              "admin:read"
+            ]
+          },
+          {
+            "bearerAuth": [
+              "admin:read"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The archive.",
+            "content": {
+              "application/gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The export is not ready (`state` is not `done`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "410": {
+            "description": "The archive was removed from `exports.dir`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/api/v1/warble/groups": {
       "get": {
         "operationId": "getGroups",
@@ -9585,8 +10807,8 @@ enum OpenAPIDocument {
             "authorizationUrl": "/oauth/authorize",
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Read the audit log (auditors and compliance officers only).",
-              "admin:write": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers) and the DLP review queue (compliance officers).",
+              "admin:write": "Place and release legal holds; clear DLP flags and remove flagged posts (compliance officers only).",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
               "push": "Web push (accepted; Warble has no web push).",
@@ -9621,8 +10843,8 @@ enum OpenAPIDocument {
           "password": {
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Read the audit log (auditors and compliance officers only).",
-              "admin:write": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers) and the DLP review queue (compliance officers).",
+              "admin:write": "Place and release legal holds; clear DLP flags and remove flagged posts (compliance officers only).",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
               "push": "Web push (accepted; Warble has no web push).",
@@ -9657,8 +10879,8 @@ enum OpenAPIDocument {
           "clientCredentials": {
             "tokenUrl": "/oauth/token",
             "scopes": {
-              "admin:read": "Read the audit log (auditors and compliance officers only).",
-              "admin:write": "Accepted; Warble has no admin API.",
+              "admin:read": "Read the audit log (auditors and compliance officers) and the DLP review queue (compliance officers).",
+              "admin:write": "Place and release legal holds; clear DLP flags and remove flagged posts (compliance officers only).",
               "follow": "Follow, block and mute (Mastodon's older scope).",
               "profile": "Read the reader's own account only.",
               "push": "Web push (accepted; Warble has no web push).",
@@ -9762,6 +10984,275 @@ enum OpenAPIDocument {
           "hash": {
             "type": "string",
             "pattern": "^[0-9a-f]{64}$"
+          }
+        }
+      },
+      "LegalHold": {
+        "type": "object",
+        "description": "A legal hold.",
+        "required": [
+          "id",
+          "case_id",
+          "reason",
+          "custodian_ids",
+          "group_ids",
+          "created_at",
+          "active"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "case_id": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "custodian_ids": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "group_ids": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "from": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "to": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "query": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "created_at": {
+            "type": "string"
+          },
+          "released_at": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "release_reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "active": {
+            "type": "boolean"
+          },
+          "coverage": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "posts": {
+                "type": "integer"
+              },
+              "deleted_posts": {
+                "type": "integer"
+              },
+              "attachments": {
+                "type": "integer"
+              },
+              "custodians": {
+                "type": "integer"
+              }
+            }
+          }
+        }
+      },
+      "DLPFlag": {
+        "type": "object",
+        "description": "A post in the DLP review queue, with what `flag` rules found in it, masked.",
+        "required": [
+          "id",
+          "post_id",
+          "account_id",
+          "username",
+          "rules",
+          "findings",
+          "state",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "post_id": {
+            "type": "string"
+          },
+          "account_id": {
+            "type": "string",
+            "description": "The author."
+          },
+          "username": {
+            "type": "string",
+            "description": "The author's handle."
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The rules that found something, each once."
+          },
+          "findings": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "rule",
+                "excerpt"
+              ],
+              "properties": {
+                "rule": {
+                  "type": "string"
+                },
+                "excerpt": {
+                  "type": "string",
+                  "description": "The match with its letters and digits masked; never the matched text."
+                }
+              }
+            }
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "cleared",
+              "removed"
+            ]
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewer_account_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Null while pending, and for reviews made with `warblectl`."
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "DLPReviewForm": {
+        "type": "object",
+        "required": [
+          "reason"
+        ],
+        "properties": {
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "Why; recorded with the flag and in the audit log."
+          }
+        }
+      },
+      "ExportJob": {
+        "type": "object",
+        "description": "A background compliance export.",
+        "required": [
+          "id",
+          "state",
+          "custodians",
+          "groups",
+          "posts_done",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "queued",
+              "running",
+              "done",
+              "failed"
+            ]
+          },
+          "custodians": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "hold_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "posts_done": {
+            "type": "integer"
+          },
+          "posts_total": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "sha256": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Of the archive, once done."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "created_at": {
+            "type": "string"
+          },
+          "finished_at": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -11550,7 +13041,7 @@ enum OpenAPIDocument {
       },
       "StatusForm": {
         "type": "object",
-        "description": "Other fields are ignored. `PUT` uses only `status`, `spoiler_text` and `sensitive`.",
+        "description": "Other fields are ignored. `PUT` uses only `status`, `spoiler_text`, `sensitive` and `dlp_confirmed`.",
         "properties": {
           "status": {
             "type": "string",
@@ -11602,6 +13093,14 @@ enum OpenAPIDocument {
               "$ref": "#/components/schemas/LenientID"
             },
             "description": "Up to 4 of the reader's unattached uploads."
+          },
+          "dlp_confirmed": {
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/LenientBool"
+              }
+            ],
+            "description": "Warble's extension: post even though a DLP `warn` rule found something (the 422 with `Warble-DLP: warn` asks for it). Does nothing against a `block` rule."
           }
         }
       },
@@ -11939,6 +13438,21 @@ enum OpenAPIDocument {
           }
         }
       },
+      "StatusUnprocessableContent": {
+        "description": "Validation failed, or DLP refused the post: then `error` is the rule's message, `error_description` names the rule and says what to do, and `Warble-DLP` says whether confirming (`dlp_confirmed=true`) can help.",
+        "headers": {
+          "Warble-DLP": {
+            "$ref": "#/components/headers/Warble-DLP"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
       "TooManyRequests": {
         "description": "Over the rate limit (per token, or per address without one).",
         "headers": {
@@ -12012,6 +13526,16 @@ enum OpenAPIDocument {
       }
     },
     "headers": {
+      "Warble-DLP": {
+        "description": "On a 422 from DLP: `block` (the post cannot go out as it is) or `warn` (send it again with `dlp_confirmed=true` to post anyway).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "block",
+            "warn"
+          ]
+        }
+      },
       "Link": {
         "description": "RFC 8288 links to the next (older, `rel=\"next\"`, with `max_id`) and previous (newer, `rel=\"prev\"`, with `min_id`) pages; absent on an empty page.",
         "schema": {

@@ -5,10 +5,13 @@ import WarbleCore
 import WarbleStore
 
 /// This instance's end of the event channel: listens for ``DomainEvent``s from every instance and
-/// hands each to every streaming connection open here. On shutdown it ends those connections.
+/// hands each to every streaming connection open here, and to this instance's own observers (the
+/// policy store hears reload events here), so that an instance holds one listening connection. On
+/// shutdown it ends the streaming connections.
 final class StreamHub: Service, Sendable {
     private let channel: EventChannel
     private let subscribers = Mutex<[UUID: AsyncStream<DomainEvent>.Continuation]>([:])
+    private let observers = Mutex<[@Sendable (DomainEvent) -> Void]>([])
 
     init(channel: EventChannel) { self.channel = channel }
 
@@ -38,7 +41,14 @@ final class StreamHub: Service, Sendable {
     /// How many streaming connections this instance serves.
     var connectionCount: Int { subscribers.withLock { $0.count } }
 
+    /// Hands every event from now on to `observer` as well, for as long as the hub runs. Observers
+    /// are this instance's services, not streaming connections, and are not counted as such.
+    func observe(_ observer: @escaping @Sendable (DomainEvent) -> Void) {
+        observers.withLock { $0.append(observer) }
+    }
+
     private func broadcast(_ event: DomainEvent) {
+        for observer in observers.withLock({ $0 }) { observer(event) }
         subscribers.withLock { subscribers in
             for continuation in subscribers.values { continuation.yield(event) }
         }

@@ -58,6 +58,8 @@ struct StreamRenderer: Sendable {
             return try await notifications.present(fresh.reversed(), viewer: subscription.viewer).map {
                 StreamMessage(event: "notification", payload: try Self.json($0))
             }
+        case .policiesChanged:
+            return []
         }
     }
 

@@ -18,5 +18,8 @@ public enum Migrations {
         .accountStatistics,
         .readerListIndexes,
         .auditChain,
+        .legalHolds,
+        .dlp,
+        .exportJobs,
     ]
 }
