@@ -43,7 +43,7 @@ say "Building..."
 swift build --build-tests 2>&1 | tail -n 3
 status=0
 say "Running the Swift tests..."
-swift test --skip-build --parallel 2>&1 | tee "$output/swift-test.log" | grep -Ev '^(\[[0-9]+/[0-9]+\]|Test Case .* (started|passed))' || status=1
+timeout 1800 swift test --skip-build --parallel 2>&1 | tee "$output/swift-test.log" | grep -Ev '^(\[[0-9]+/[0-9]+\]|Test Case .* (started|passed))' || status=1
 say "Running the end-to-end tests..."
 python3 -m pytest -q -p no:cacheprovider Tests/e2e --junitxml="$output/e2e.xml" || status=1
 exit $status

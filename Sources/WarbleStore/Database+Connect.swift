@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import Synchronization
 import WarbleConfig
 
 extension Database {
@@ -65,15 +66,53 @@ public func withDatabase<Result: Sendable>(
     try await Database.checkReachable(settings, logger: logger)
     let database = Database(settings: settings, logger: logger)
     let (started, starting) = AsyncStream<Void>.makeStream()
-    return try await withThrowingTaskGroup(of: Result?.self) { group in
-        group.addTask {
-            starting.finish()
-            await database.run()
-            return nil
+    let pool = Task {
+        starting.finish()
+        await database.run()
+    }
+    // Leasing before the pool runs works but makes PostgresNIO log a warning.
+    for await _ in started {}
+    do {
+        let result = try await body(database)
+        await stop(pool, logger: logger)
+        return result
+    } catch {
+        await stop(pool, logger: logger)
+        throw error
+    }
+}
+
+/// Ends a pool's run, giving it ten seconds to close its connections; a pool that has not
+/// returned by then is left to finish on its own (seen rarely in test runs), so that a command or
+/// a test never hangs on shutdown.
+private func stop(_ pool: Task<Void, Never>, logger: Logger) async {
+    pool.cancel()
+    let resumed = OnceFlag()
+    await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+        let resumeOnce = { @Sendable (timedOut: Bool) in
+            guard resumed.claim() else { return }
+            if timedOut { logger.warning("the database pool did not close within 10 s; leaving it") }
+            continuation.resume()
         }
-        defer { group.cancelAll() }
-        // Leasing before the pool runs works but makes PostgresNIO log a warning.
-        for await _ in started {}
-        return try await body(database)
+        Task {
+            await pool.value
+            resumeOnce(false)
+        }
+        Task {
+            try? await Task.sleep(for: .seconds(10))
+            resumeOnce(true)
+        }
+    }
+}
+
+/// True for the first caller of ``claim()`` only.
+private final class OnceFlag: Sendable {
+    private let claimed = Mutex(false)
+
+    func claim() -> Bool {
+        claimed.withLock { done in
+            defer { done = true }
+            return !done
+        }
     }
 }
