@@ -39,7 +39,7 @@ struct RetentionRunCommand: AsyncParsableCommand {
             }
             let engine = RetentionEngine(
                 database: environment.database, mediaDirectory: URL(fileURLWithPath: environment.configuration.media.directory, isDirectory: true),
-                logger: environment.logger
+                exportsDirectory: URL(fileURLWithPath: environment.configuration.exports.directory, isDirectory: true), logger: environment.logger
             )
             let progress = ProgressBar(label: dryRun ? "checking" : "applying retention", unit: "posts")
             let report = try await engine.run(policy: policies.retention, asOf: asOf, dryRun: dryRun, limit: limit, actor: environment.actor) {

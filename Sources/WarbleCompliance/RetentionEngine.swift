@@ -5,20 +5,24 @@ import WarblePolicy
 import WarbleStore
 
 /// Applies the retention policy: walks every post a page at a time, hides or purges what its rule
-/// says has expired (never what a hold covers), purges expired uploads and the audit log's
-/// expired prefix, deletes the files of what it purged, and records the run in the audit log.
+/// says has expired (never what a hold covers), purges expired uploads, API exports' archives and
+/// the audit log's expired prefix, deletes the files of what it purged, and records the run in the audit log.
 /// A dry run reads the same and changes nothing; it reports what the real run would do.
 public struct RetentionEngine: Sendable {
     let retention: RetentionRepository
     let audit: AuditRepository
+    let exportJobs: ExportJobRepository
     let mediaDirectory: URL
+    let exportsDirectory: URL
     let pageSize: Int
     let logger: Logger
 
-    public init(database: Database, mediaDirectory: URL, pageSize: Int = 1000, logger: Logger) {
+    public init(database: Database, mediaDirectory: URL, exportsDirectory: URL, pageSize: Int = 1000, logger: Logger) {
         retention = RetentionRepository(database: database)
         audit = AuditRepository(database: database)
+        exportJobs = ExportJobRepository(database: database)
         self.mediaDirectory = mediaDirectory
+        self.exportsDirectory = exportsDirectory
         self.pageSize = pageSize
         self.logger = logger
     }
@@ -69,6 +73,9 @@ public struct RetentionEngine: Sendable {
         if !report.stoppedAtLimit, let rule = policy.rule(for: .attachments) {
             try await purgeAttachments(rule, asOf: asOf, dryRun: dryRun, report: &report)
         }
+        if !report.stoppedAtLimit, let rule = policy.rule(for: .exports) {
+            try await removeExports(rule, asOf: asOf, dryRun: dryRun, report: &report)
+        }
         if !report.stoppedAtLimit, let rule = policy.rule(for: .auditLog) {
             try await pruneAuditLog(rule, asOf: asOf, dryRun: dryRun, report: &report)
         }
@@ -93,6 +100,21 @@ public struct RetentionEngine: Sendable {
                 report.files += removeFiles(keys)
             }
         }
+    }
+
+    /// Removes the archives of API exports that finished before the rule's cutoff from
+    /// `exports.dir`; their job rows stay, saying why the file is gone.
+    private func removeExports(_ rule: RetentionRule, asOf: Date, dryRun: Bool, report: inout RetentionReport) async throws {
+        let expired = try await exportJobs.kept(finishedBefore: rule.keep.cutoff(asOf: asOf))
+        for job in expired {
+            guard let name = job.fileName else { continue }
+            if !dryRun {
+                try? FileManager.default.removeItem(at: exportsDirectory.appendingPathComponent(name))
+                try await exportJobs.forget(id: job.id, reason: "removed by retention rule \(rule.name)")
+            }
+            report.count(rule.name, purged: 1)
+        }
+        if expired.isEmpty { report.count(rule.name) }
     }
 
     private func pruneAuditLog(_ rule: RetentionRule, asOf: Date, dryRun: Bool, report: inout RetentionReport) async throws {

@@ -35,7 +35,8 @@ public func buildApplication(configuration: WarbleConfiguration, logger: Logger)
     services.append(ExportJobService(runner: ExportJobRunner(database: database, settings: exportSettings, logger: logger), interval: .seconds(2), logger: logger))
     if configuration.retention.interval > 0 {
         let engine = RetentionEngine(
-            database: database, mediaDirectory: URL(fileURLWithPath: configuration.media.directory, isDirectory: true), logger: logger
+            database: database, mediaDirectory: URL(fileURLWithPath: configuration.media.directory, isDirectory: true),
+            exportsDirectory: URL(fileURLWithPath: configuration.exports.directory, isDirectory: true), logger: logger
         )
         services.append(RetentionJob.make(engine: engine, policies: policies, interval: configuration.retention.interval, database: database, logger: logger))
     }

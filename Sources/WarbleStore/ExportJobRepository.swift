@@ -48,6 +48,18 @@ public struct ExportJobRepository: Sendable {
         try await database.execute("UPDATE export_jobs SET state = 'failed', error = \(error), finished_at = now() WHERE id = \(id)")
     }
 
+    /// Finished exports whose archive is still kept and that finished before `cutoff`.
+    public func kept(finishedBefore cutoff: Date) async throws -> [ExportJob] {
+        try await database.rows("""
+            SELECT \(unescaped: Self.columns) FROM export_jobs WHERE state = 'done' AND file_name IS NOT NULL AND finished_at < \(cutoff) ORDER BY id
+            """).map(Self.job)
+    }
+
+    /// Records that a job's archive was removed, and why; the row stays as the record of the export.
+    public func forget(id: Int64, reason: String) async throws {
+        try await database.execute("UPDATE export_jobs SET file_name = NULL, error = \(reason) WHERE id = \(id)")
+    }
+
     public func find(id: Int64) async throws -> ExportJob? {
         try await database.rows("SELECT \(unescaped: Self.columns) FROM export_jobs WHERE id = \(id)").first.map(Self.job)
     }

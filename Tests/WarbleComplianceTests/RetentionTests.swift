@@ -34,6 +34,10 @@ struct RetentionTests {
             scope: audit_log
             keep: P5Y
             action: purge
+          - name: exports
+            scope: exports
+            keep: 90d
+            action: purge
         """, file: "test.yaml")
 
     static let day: TimeInterval = 86_400
@@ -190,6 +194,38 @@ struct RetentionTests {
         }
     }
 
+    @Test("the exports rule removes old API export archives and says so on their jobs; a dry run only counts")
+    func exportsRule() async throws {
+        let testDatabase = try await TestDatabase.migrated()
+        try await testDatabase.withDatabase { database in
+            // setup: two finished exports, one 100 days old, one from yesterday
+            let world = try await RetentionWorld.make(database)
+            let jobs = ExportJobRepository(database: database)
+            var files: [URL] = []
+            for (index, age) in [100.0, 1].enumerated() {
+                let job = try await jobs.enqueue(ExportSelection(custodianIDs: [world.bob]), custodianNames: ["bob"], groupNames: [], requestedBy: world.bob)
+                let name = "export-\(index).tar.gz"
+                try await jobs.finish(id: job.id, fileName: name, sha256: "x", posts: 0)
+                try await database.execute("UPDATE export_jobs SET finished_at = \(Date().addingTimeInterval(-age * Self.day)) WHERE id = \(job.id)")
+                let file = world.exports.appendingPathComponent(name)
+                try Data("archive".utf8).write(to: file)
+                files.append(file)
+            }
+            // act
+            let dry = try await world.engine.run(policy: Self.policy, asOf: Self.now, dryRun: true, actor: world.actor)
+            #expect(Self.figures(dry, "exports")?.purged == 1)
+            #expect(FileManager.default.fileExists(atPath: files[0].path))
+            let real = try await world.engine.run(policy: Self.policy, asOf: Self.now, actor: world.actor)
+            // validate
+            #expect(Self.figures(real, "exports")?.purged == 1)
+            #expect(!FileManager.default.fileExists(atPath: files[0].path))
+            #expect(FileManager.default.fileExists(atPath: files[1].path))
+            let old = try #require(try await jobs.list(limit: 10).first { $0.fileName == nil })
+            #expect(old.error == "removed by retention rule exports")
+            #expect(try await world.engine.run(policy: Self.policy, asOf: Self.now, actor: world.actor).rules.first { $0.rule == "exports" }?.purged == 0)
+        }
+    }
+
     @Test("decisions: the rule's clock, delete versus purge, no rule keeps", arguments: [
         (Visibility.public, 800.0, nil as Double?, "purge everything"),
         (.public, 700, nil, "keep"),
@@ -220,6 +256,7 @@ struct RetentionTests {
 struct RetentionWorld {
     let database: Database
     let engine: RetentionEngine
+    let exports: URL
     let actor = AuditEvent(action: "", actorAddress: "test")
     let bob: Int64, eve: Int64, carl: Int64, finance: Int64
 
@@ -231,9 +268,12 @@ struct RetentionWorld {
         }
         let finance = try await GroupRepository(database: database).create(slug: "finance", name: "Finance", description: "", privacy: .open, creatorID: ids[1])
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("warble-retention-\(UUID().uuidString)")
+        let exports = media.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
         return RetentionWorld(
-            database: database, engine: RetentionEngine(database: database, mediaDirectory: media, pageSize: pageSize, logger: Logger(label: "test")),
-            bob: ids[0], eve: ids[1], carl: ids[2], finance: finance.id
+            database: database,
+            engine: RetentionEngine(database: database, mediaDirectory: media, exportsDirectory: exports, pageSize: pageSize, logger: Logger(label: "test")),
+            exports: exports, bob: ids[0], eve: ids[1], carl: ids[2], finance: finance.id
         )
     }
 

@@ -90,8 +90,11 @@ struct ExportsController {
     @Sendable func download(_ request: Request, context: UserRequestContext) async throws -> Response {
         try ComplianceAccess.require(context, write: false, on: "exports")
         let job = try await job(context)
-        guard job.state == .done, let name = job.fileName else {
+        guard job.state == .done else {
             throw APIError(.conflict, "The export is not ready", description: "Its state is '\(job.state.rawValue)'; download it once it is 'done'.")
+        }
+        guard let name = job.fileName else {
+            throw APIError(.gone, "The export's file is gone", description: "\(job.error ?? "It was removed"); request it again.")
         }
         let file = directory.appendingPathComponent(name)
         guard let handle = try? FileHandle(forReadingFrom: file) else {
