@@ -33,6 +33,13 @@ struct AdminEnvironment: Sendable {
     /// Who acts, as the audit log records command-line actions.
     var actor: AuditEvent { AuditEvent(action: "", actorAddress: Self.auditAddress) }
 
+    /// The ids of the accounts named by handle or login name, or a clear error for the first unknown one.
+    func accountIDs(_ names: [String]) async throws -> [Int64] {
+        var ids: [Int64] = []
+        for name in names { ids.append(try await account(name).id) }
+        return ids
+    }
+
     /// The ids of the groups named by slug, or a clear error for the first unknown one.
     func groupIDs(_ slugs: [String]) async throws -> [Int64] {
         var ids: [Int64] = []

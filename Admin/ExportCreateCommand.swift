@@ -83,8 +83,7 @@ struct ExportCreateInput: Sendable {
             printError("cannot read the signing key \(keyPath): \(error)")
             throw ExitCode.failure
         }
-        var custodianIDs: [Int64] = []
-        for name in custodians { custodianIDs.append(try await environment.account(name).id) }
+        let custodianIDs = try await environment.accountIDs(custodians)
         let groupIDs = try await environment.groupIDs(groups)
         return ExportRequest(
             selection: ExportSelection(custodianIDs: custodianIDs, groupIDs: groupIDs, from: from?.date, to: to?.date, query: query, includeDeleted: includeDeleted, holdID: hold),

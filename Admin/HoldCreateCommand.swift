@@ -30,8 +30,7 @@ struct HoldCreateCommand: AsyncParsableCommand {
         let input = (caseID, reason, custodians, groups, from?.date, to?.date, query, json)
         try await AdminEnvironment.run(options) { environment in
             let (caseID, reason, custodians, groups, from, to, query, json) = input
-            var custodianIDs: [Int64] = []
-            for name in custodians { custodianIDs.append(try await environment.account(name).id) }
+            let custodianIDs = try await environment.accountIDs(custodians)
             let groupIDs = try await environment.groupIDs(groups)
             let hold = NewLegalHold(caseID: caseID, reason: reason, custodianIDs: custodianIDs, groupIDs: groupIDs, startsAt: from, endsAt: to, query: query)
             guard hold.problems.isEmpty else {

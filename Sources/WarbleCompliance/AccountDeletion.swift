@@ -44,12 +44,12 @@ public struct AccountDeletion: Sendable {
             let (purged, keys) = try await retention.purge(batch, record: record)
             outcome.purged += purged.count
             outcome.keptByHolds += batch.count - purged.count
-            removeFiles(keys)
+            PurgedFiles(directory: mediaDirectory, logger: logger).remove(keys)
         }
         let uploads = try await retention.uploads(of: account.id)
         let (removed, keys) = try await retention.purgeAttachments(uploads)
         outcome.uploads = removed
-        removeFiles(keys)
+        PurgedFiles(directory: mediaDirectory, logger: logger).remove(keys)
         var event = actor
         event.action = "account.deleted"
         event.target = account.username
@@ -58,17 +58,5 @@ public struct AccountDeletion: Sendable {
         ]
         try await AuditRepository(database: database).append(event)
         return outcome
-    }
-
-    private func removeFiles(_ keys: [String]) {
-        for key in keys {
-            do {
-                try FileManager.default.removeItem(at: mediaDirectory.appendingPathComponent(key))
-            } catch CocoaError.fileNoSuchFile {
-                continue
-            } catch {
-                logger.error("could not delete a purged file", metadata: ["file": "\(key)", "error": "\(error)"])
-            }
-        }
     }
 }

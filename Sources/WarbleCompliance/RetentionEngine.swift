@@ -64,7 +64,7 @@ public struct RetentionEngine: Sendable {
                     record.details = ["rule": rule]
                     let (purged, keys) = try await retention.purge(ids, record: record)
                     report.count(rule, purged: purged.count, held: ids.count - purged.count)
-                    report.files += removeFiles(keys)
+                    report.files += PurgedFiles(directory: mediaDirectory, logger: logger).remove(keys)
                 }
             }
             progress(report.postsScanned, total)
@@ -97,7 +97,7 @@ public struct RetentionEngine: Sendable {
             } else {
                 let (purged, keys) = try await retention.purgeAttachments(ids)
                 report.count(rule.name, purged: purged, held: ids.count - purged)
-                report.files += removeFiles(keys)
+                report.files += PurgedFiles(directory: mediaDirectory, logger: logger).remove(keys)
             }
         }
     }
@@ -127,24 +127,6 @@ public struct RetentionEngine: Sendable {
         } else {
             report.count(rule.name, purged: Int(try await audit.prune(through: through, reason: "retention rule \(rule.name)")))
         }
-    }
-
-    /// Deletes purged uploads' files; one that is already gone is not an error, one that cannot be
-    /// deleted is logged (its row is gone, so nothing serves it).
-    private func removeFiles(_ keys: [String]) -> Int {
-        var removed = 0
-        for key in keys {
-            let file = mediaDirectory.appendingPathComponent(key)
-            do {
-                try FileManager.default.removeItem(at: file)
-                removed += 1
-            } catch CocoaError.fileNoSuchFile {
-                continue
-            } catch {
-                logger.error("retention could not delete a purged file", metadata: ["file": "\(file.path)", "error": "\(error)"])
-            }
-        }
-        return removed
     }
 
     static func auditEvent(_ report: RetentionReport, actor: AuditEvent) -> AuditEvent {

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// One step of the schema: a number, a name and the SQL statements that take the database from the
 /// previous step to this one. Migrations are append-only: once one has landed it is never edited,
@@ -18,10 +19,6 @@ public struct Migration: Sendable {
 
     /// SHA-256 over the statements, hex-encoded.
     public var checksum: String {
-        let digest = SHA256.hash(data: Array(statements.joined(separator: "\n;\n").utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Data(SHA256.hash(data: Array(statements.joined(separator: "\n;\n").utf8))).hexString
     }
 }

@@ -105,18 +105,7 @@ struct ExportsController {
             actorAddress: context.clientAddress, details: ["job": String(job.id), "sha256": job.sha256 ?? ""]
         ))
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? nil
-        let body = ResponseBody { writer in
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty {
-                try await writer.write(ByteBuffer(bytes: chunk))
-            }
-            try await writer.finish(nil)
-        }
-        var headers: HTTPFields = [
-            .contentType: "application/gzip", .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
-        ]
-        if let size { headers[.contentLength] = String(size) }
-        return Response(status: .ok, headers: headers, body: body)
+        return .download(handle, size: size, contentType: "application/gzip", fileName: name)
     }
 
     private func job(_ context: UserRequestContext) async throws -> ExportJob {

@@ -46,20 +46,7 @@ struct PersonalArchiveController {
             action: "archive.downloaded", target: "account:\(account.id)", actorAccountID: account.id, actorRole: account.role,
             actorAddress: context.clientAddress, details: ["posts": String(posts)]
         ))
-        let body = ResponseBody { writer in
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty {
-                try await writer.write(ByteBuffer(bytes: chunk))
-            }
-            try await writer.finish(nil)
-        }
         let day = Date().formatted(.iso8601.year().month().day())
-        var headers: HTTPFields = [
-            .contentType: "application/gzip",
-            .contentDisposition: "attachment; filename=\"warble-archive-\(account.username)-\(day).tar.gz\"",
-            .cacheControl: "no-store",
-        ]
-        if let size { headers[.contentLength] = String(size) }
-        return Response(status: .ok, headers: headers, body: body)
+        return .download(handle, size: size, contentType: "application/gzip", fileName: "warble-archive-\(account.username)-\(day).tar.gz")
     }
 }
